@@ -1,0 +1,19 @@
+/**
+ * @dbc-cloud/devnet — a local DeepBrainChain network (chain JSON-RPC + client nodes) that
+ * unmodified `@polkadot/api` code cannot tell apart from the real DBC runtime for the pallets
+ * the dbc-cloud SDK uses.
+ *
+ * @example
+ * ```ts
+ * import { startDevnet } from '@dbc-cloud/devnet';
+ * const net = await startDevnet({ blockTime: 'instant' });
+ * // ApiPromise.create({ provider: new WsProvider(net.chainUrl) }) …
+ * await net.stop();
+ * ```
+ * @packageDocumentation
+ */
+export { startDevnet, createChain, DBC, type Devnet, type DevnetOptions } from './devnet.js';
+export { devAccounts, DEV_ACCOUNT_NAMES, type DevAccount } from './accounts.js';
+export { buildMetadata } from './metadata/builder.js';
+export { dbcRuntime, RUNTIME_VERSION } from './metadata/runtime.js';
+export type { PalletDef, TypeExpr, StorageDef, CallDef, EventDef } from './metadata/types.js';

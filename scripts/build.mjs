@@ -1,0 +1,10 @@
+// Builds all packages: ESM via rollup (preserveModules), then declarations via tsc project references.
+import { execFileSync } from 'node:child_process';
+import { rmSync, existsSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+for (const p of ['devnet', 'chain', 'sdk', 'widgets']) {
+  if (existsSync(`packages/${p}/dist`)) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
+}
+run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.build.json']);
