@@ -2,11 +2,12 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { Blockchain, type BlockMode } from './chain/blockchain.js';
 import { buildMetadata } from './metadata/builder.js';
 import { dbcRuntime } from './metadata/runtime.js';
-import { balancesLogic } from './pallets/balances.js';
-import { systemLogic } from './pallets/system.js';
 import { startRpcServer } from './rpc/server.js';
 import { devAccounts, type DevAccount } from './accounts.js';
 import type { AdminHooks } from './rpc/methods.js';
+import { TREASURY_ACCOUNT } from './chain/runtime.js';
+import { writeGenesis, type ChainParams, type GenesisSummary } from './seed/genesis.js';
+import { PALLETS } from './pallets/index.js';
 
 export interface DevnetOptions {
   /** Block production: a block time in ms (default 6000), `'instant'` (a block per transaction batch) or `'manual'`. */
@@ -17,6 +18,17 @@ export interface DevnetOptions {
   /** DBC each dev account gets at genesis (default 1,000,000). */
   endowmentDbc?: bigint;
   chainName?: string;
+  /** Machines seeded at genesis (default 200). */
+  machines?: number;
+  /** Seed of the deterministic generator (default 42). */
+  seed?: number;
+  /**
+   * Number of the genesis block (default 1,200,000, about 83 days of 6 s blocks): the devnet starts
+   * "late" so seeded machines can have realistic uptime history; earlier blocks read as pruned.
+   */
+  genesisNumber?: number;
+  /** Overrides of the chain parameters (DBC price, standard GPU price, stake, fixed fee). */
+  params?: Partial<ChainParams>;
 }
 
 export interface Devnet {
@@ -24,10 +36,13 @@ export interface Devnet {
   chainHttpUrl: string;
   accounts: DevAccount[];
   chain: Blockchain;
+  genesis: GenesisSummary;
   stop(): Promise<void>;
 }
 
-export const DBC = 10n ** 15n;
+import { DBC } from './seed/genesis.js';
+
+export { DBC };
 
 export function blockModeOf(blockTime: DevnetOptions['blockTime']): BlockMode {
   if (blockTime === 'instant') return { kind: 'instant' };
@@ -36,21 +51,29 @@ export function blockModeOf(blockTime: DevnetOptions['blockTime']): BlockMode {
 }
 
 /** Builds the chain (metadata, genesis state) without serving it. */
-export async function createChain(opts: DevnetOptions = {}): Promise<{ chain: Blockchain; accounts: DevAccount[] }> {
+export async function createChain(
+  opts: DevnetOptions = {},
+): Promise<{ chain: Blockchain; accounts: DevAccount[]; genesis: GenesisSummary }> {
   await cryptoWaitReady();
   const { registry, metadata, hex } = buildMetadata(dbcRuntime);
-  const chain = new Blockchain(registry, metadata, hex, blockModeOf(opts.blockTime));
-  chain.runtime.register(systemLogic, balancesLogic);
+  const genesisNumber = opts.genesisNumber ?? 1_200_000;
+  const chain = new Blockchain(registry, metadata, hex, blockModeOf(opts.blockTime), genesisNumber);
+  const rt = chain.runtime;
+  rt.register(...PALLETS);
+  rt.blockNumber = genesisNumber;
   const accounts = devAccounts();
   const endowment = (opts.endowmentDbc ?? 1_000_000n) * DBC;
-  for (const a of accounts) chain.runtime.mint(a.address, endowment);
-  chain.runtime.author = accounts[0]!.address;
+  for (const a of accounts) rt.mint(a.address, endowment);
+  rt.mint(TREASURY_ACCOUNT, 1_000_000n * DBC);
+  rt.author = accounts[0]!.address;
+  const genesis = writeGenesis(rt, { machines: opts.machines ?? 200, seed: opts.seed, genesisNumber, params: opts.params });
+  for (const p of PALLETS) p.genesis?.(rt, { genesis, accounts, genesisNumber });
   chain.sealGenesis();
-  return { chain, accounts: accounts.map(({ name, uri, address }) => ({ name, uri, address })) };
+  return { chain, accounts: accounts.map(({ name, uri, address }) => ({ name, uri, address })), genesis };
 }
 
 export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
-  const { chain, accounts } = await createChain(opts);
+  const { chain, accounts, genesis } = await createChain(opts);
   const admin: AdminHooks = {};
   const rpc = await startRpcServer({ chain, chainName: opts.chainName ?? 'DBC Devnet', host: opts.host, port: opts.port, admin });
   chain.start();
@@ -59,6 +82,7 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
     chainHttpUrl: rpc.httpUrl,
     accounts,
     chain,
+    genesis,
     async stop() {
       chain.stop();
       await rpc.close();

@@ -73,6 +73,11 @@ export class Blockchain extends EventEmitter {
     readonly metadata: Metadata,
     readonly metadataHex: Hex,
     private mode: BlockMode,
+    /**
+     * The genesis block's number. The devnet may start at a height > 0 (as if earlier history were
+     * pruned) so that seeded machines can carry realistic uptime; block 0's hash is the genesis hash.
+     */
+    readonly genesisNumber = 0,
     readonly genesisTime = Date.UTC(2026, 0, 1),
   ) {
     super();
@@ -87,22 +92,28 @@ export class Blockchain extends EventEmitter {
     return this.blocks[this.blocks.length - 1]!;
   }
   get bestNumber(): number {
-    return this.blocks.length - 1;
+    return this.genesisNumber + this.blocks.length - 1;
+  }
+
+  /** The block with number `n`, if the devnet has it. */
+  blockAt(n: number): Block | undefined {
+    if (n === 0) return this.blocks[0];
+    return n >= this.genesisNumber ? this.blocks[n - this.genesisNumber] : undefined;
   }
   get genesisHash(): Hex {
     return this.blocks[0]!.hash;
   }
   get finalized(): Block {
-    return this.blocks[this.finalizedNumber]!;
+    return this.blockAt(this.finalizedNumber)!;
   }
 
   hashOf(n: number): Hex | undefined {
-    return this.blocks[n]?.hash;
+    return this.blockAt(n)?.hash;
   }
 
   blockByHash(hash: string): Block | undefined {
     const n = this.byHash.get(hash.toLowerCase());
-    return n === undefined ? undefined : this.blocks[n];
+    return n === undefined ? undefined : this.blockAt(n);
   }
 
   /** Resolves an optional `at` block hash to a block number; throws like a node for unknown hashes. */
@@ -116,23 +127,27 @@ export class Blockchain extends EventEmitter {
   /** Seals the genesis block over whatever state the seed wrote. */
   sealGenesis(): void {
     const rt = this.runtime;
-    rt.storage('System', 'Number').set(0);
+    const number = this.genesisNumber;
+    rt.blockNumber = number;
+    this.finalizedNumber = number;
+    rt.storage('System', 'Number').set(number);
     rt.storage('System', 'ParentHash').set(u8aToHex(new Uint8Array(32)));
     rt.storage('Timestamp', 'Now').set(BigInt(this.genesisTime));
     rt.storage('System', 'LastRuntimeUpgrade').set({ specVersion: RUNTIME_VERSION.specVersion, specName: RUNTIME_VERSION.specName });
     this.state.takeJournal();
     const header: Header = {
       parentHash: u8aToHex(new Uint8Array(32)),
-      number: 0,
-      stateRoot: blake2AsHex(stringToU8a(`dbc-devnet-genesis-${this.state.size}`)),
+      number,
+      stateRoot: blake2AsHex(stringToU8a(`dbc-devnet-genesis-${number}-${this.state.size}`)),
       extrinsicsRoot: blake2AsHex(new Uint8Array()),
       digest: { logs: [] },
     };
     const hash = this.headerHash(header);
     rt.storage('System', 'BlockHash').set(0, hash);
+    if (number > 0) rt.storage('System', 'BlockHash').set(number, hash);
     this.state.takeJournal();
     this.blocks.push({ hash, header, extrinsics: [], journal: null, timestamp: this.genesisTime });
-    this.byHash.set(hash, 0);
+    this.byHash.set(hash, number);
   }
 
   start(): void {
@@ -154,7 +169,7 @@ export class Blockchain extends EventEmitter {
   }
 
   setTime(unixMs: number): void {
-    const next = this.genesisTime + (this.bestNumber + 1) * BLOCK_TIME_MS;
+    const next = this.genesisTime + (this.bestNumber + 1 - this.genesisNumber) * BLOCK_TIME_MS;
     this.timeOffsetMs = unixMs - next;
   }
 
@@ -168,7 +183,7 @@ export class Blockchain extends EventEmitter {
   storageAt(key: string, at: number): string | null {
     if (at < this.bestNumber - STATE_HISTORY) throw new Error('State already discarded for this block');
     for (let n = at + 1; n <= this.bestNumber; n++) {
-      const j = this.blocks[n]!.journal;
+      const j = this.blockAt(n)!.journal;
       if (j?.has(key)) return j.get(key)!;
     }
     return this.state.get(key);
@@ -178,7 +193,7 @@ export class Blockchain extends EventEmitter {
     if (at === this.bestNumber) return this.state.keysWithPrefix(prefix);
     const keys = new Set(this.state.keysWithPrefix(prefix));
     for (let n = at + 1; n <= this.bestNumber; n++)
-      for (const k of this.blocks[n]!.journal?.keys() ?? []) if (k.startsWith(prefix)) keys.add(k);
+      for (const k of this.blockAt(n)!.journal?.keys() ?? []) if (k.startsWith(prefix)) keys.add(k);
     return [...keys].filter((k) => this.storageAt(k, at) !== null).sort();
   }
 
@@ -247,7 +262,7 @@ export class Blockchain extends EventEmitter {
     const rt = this.runtime;
     const parent = this.best;
     const number = parent.header.number + 1;
-    const timestamp = this.genesisTime + number * BLOCK_TIME_MS + this.timeOffsetMs;
+    const timestamp = this.genesisTime + (number - this.genesisNumber) * BLOCK_TIME_MS + this.timeOffsetMs;
     rt.blockNumber = number;
     rt.phase = 'Initialization';
 
@@ -347,7 +362,7 @@ export class Blockchain extends EventEmitter {
     const block: Block = { hash, header, extrinsics, journal, timestamp };
     this.blocks.push(block);
     this.byHash.set(hash, number);
-    const old = this.blocks[number - STATE_HISTORY - 1];
+    const old = number - STATE_HISTORY - 1 > this.genesisNumber ? this.blockAt(number - STATE_HISTORY - 1) : undefined;
     if (old) old.journal = null;
 
     for (const f of failures) f();

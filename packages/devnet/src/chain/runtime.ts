@@ -24,6 +24,14 @@ export interface PalletLogic {
   calls?: Record<string, (ctx: CallContext, args: Record<string, Js>) => void>;
   onInitialize?(rt: Runtime, block: number): void;
   onFinalize?(rt: Runtime, block: number): void;
+  /** Writes this pallet's genesis state, after the seeded machines (seed/genesis.ts). */
+  genesis?(rt: Runtime, ctx: GenesisContext): void;
+}
+
+export interface GenesisContext {
+  genesis: import('../seed/genesis.js').GenesisSummary;
+  accounts: Array<{ name: string; uri: string; address: string }>;
+  genesisNumber: number;
 }
 
 export interface AccountInfo {

@@ -120,7 +120,7 @@ export class StorageItem<V = Js> {
   }
 
   /** Reads, changes and writes back one value. */
-  mutate(...args: unknown[]): V {
+  mutate(...args: [...keys: unknown[], fn: (v: V) => V | void]): V {
     const fn = args.pop() as (v: V) => V | void;
     const current = this.get(...args) as V;
     const next = fn(current);

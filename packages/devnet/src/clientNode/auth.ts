@@ -7,9 +7,7 @@ import { deriveMultisigAddress, verifyWalletSignature } from './signatures.js';
 /** How the caller proved it is the renter; `mining_nodes/session_id` only serves `wallet`. */
 export type RenterRole = 'wallet' | 'session';
 
-export type Authority =
-  | { ok: true; wallet: string; role: RenterRole }
-  | { ok: false; reason: string };
+export type Authority = { ok: true; wallet: string; role: RenterRole } | { ok: false; reason: string };
 
 /** What `check_authority` needs to know about the node's machine. */
 export interface AuthorityContext {

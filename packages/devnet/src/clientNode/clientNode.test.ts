@@ -45,6 +45,11 @@ afterEach(async () => {
   await node.stop();
 });
 
+async function restartNode(timings: { vmBootMs: number; vmOpMs?: number }) {
+  await node.stop();
+  node = await startClientNode({ chain, ...timings });
+}
+
 function sign(pair: KeyringPair, message: string): string {
   return u8aToHex(pair.sign(stringToU8a(message)));
 }
@@ -65,7 +70,12 @@ async function post(path: string, body: unknown): Promise<Reply> {
   return { status: response.status, headers: response.headers, json: JSON.parse(text) };
 }
 
-function envelope(pair: KeyringPair, rentOrder: bigint | string, additional: Record<string, unknown> = {}, machine = MACHINE) {
+function envelope(
+  pair: KeyringPair,
+  rentOrder: bigint | number | string,
+  additional: Record<string, unknown> = {},
+  machine = MACHINE,
+) {
   return { peer_nodes_list: [machine], additional, ...walletAuth(pair), rent_order: String(rentOrder) };
 }
 
@@ -126,7 +136,10 @@ describe('request envelope', () => {
 
   it('answers -32701 when peer_nodes_list names a machine that is not on chain', async () => {
     const reply = await post('tasks', { ...envelope(alice, 1), peer_nodes_list: [UNKNOWN_MACHINE] });
-    expect(reply).toMatchObject({ status: 400, json: { errcode: -32701, message: 'create node request failed' } });
+    expect(reply).toMatchObject({
+      status: 400,
+      json: { errcode: -32701, message: 'create node request failed' },
+    });
   });
 
   it('refuses GET with HTTP 400 and errcode -32600', async () => {
@@ -137,13 +150,19 @@ describe('request envelope', () => {
 
   it('answers an unknown path with HTTP 404 and errcode -32601', async () => {
     const reply = await post('nope', {});
-    expect(reply).toMatchObject({ status: 404, json: { errcode: -32601, message: 'not support uri:/api/v1/nope' } });
+    expect(reply).toMatchObject({
+      status: 404,
+      json: { errcode: -32601, message: 'not support uri:/api/v1/nope' },
+    });
   });
 
   it('answers a path outside /api/v1 with errcode -32600', async () => {
     const response = await fetch(`${node.url}/v2/tasks`, { method: 'POST', body: '{}' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ errcode: -32600, message: 'request uri is invalid, uri:/v2/tasks' });
+    expect(await response.json()).toMatchObject({
+      errcode: -32600,
+      message: 'request uri is invalid, uri:/v2/tasks',
+    });
   });
 
   it('gives a CORS preflight no answer: OPTIONS gets 501 without Access-Control headers', async () => {
@@ -183,7 +202,11 @@ describe('authentication', () => {
   it('accepts the signature as bare hex and from an ed25519 wallet', async () => {
     const rentId = rentWhole(dave.address);
     const auth = walletAuth(dave);
-    const reply = await post('tasks', { ...envelope(dave, rentId), sign: auth.sign.slice(2), nonce: auth.nonce });
+    const reply = await post('tasks', {
+      ...envelope(dave, rentId),
+      sign: auth.sign.slice(2),
+      nonce: auth.nonce,
+    });
     expect(reply.json.errcode).toBe(0);
   });
 
@@ -232,7 +255,8 @@ describe('authentication', () => {
 
   it('refuses a session id signed by someone else', async () => {
     const rentId = rentWhole(alice.address);
-    const sessionId = (await post('mining_nodes/session_id', envelope(alice, rentId))).json.message.session_id;
+    const sessionId = (await post('mining_nodes/session_id', envelope(alice, rentId))).json.message
+      .session_id;
     const reply = await post('tasks', {
       peer_nodes_list: [MACHINE],
       additional: {},
@@ -245,7 +269,8 @@ describe('authentication', () => {
 
   it('does not give out a session id to a caller that authenticated with a session', async () => {
     const rentId = rentWhole(alice.address);
-    const sessionId = (await post('mining_nodes/session_id', envelope(alice, rentId))).json.message.session_id;
+    const sessionId = (await post('mining_nodes/session_id', envelope(alice, rentId))).json.message
+      .session_id;
     const reply = await post('mining_nodes/session_id', {
       peer_nodes_list: [MACHINE],
       additional: {},
@@ -310,6 +335,8 @@ describe('authentication', () => {
 
 describe('creating a VM', () => {
   it('creates a VM that goes creating → starting → running and shows its login details', async () => {
+    // A slower boot than the suite's default keeps each phase long enough to observe.
+    await restartNode({ vmBootMs: 600 });
     const rentId = rentWhole(alice.address);
     const reply = await post('tasks/start', envelope(alice, rentId, linuxVm()));
     expect(reply.json.errcode).toBe(0);
@@ -317,16 +344,9 @@ describe('creating a VM', () => {
     expect(reply.json.message.create_time).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     const taskId = reply.json.message.task_id as string;
 
-    const seen = new Set<string>();
-    await vi.waitFor(
-      async () => {
-        const status = await statusOf(alice, rentId, taskId);
-        seen.add(status);
-        expect(status).toBe('running');
-      },
-      { timeout: 2000, interval: 5 },
-    );
-    expect(seen.has('creating') || seen.has('starting')).toBe(true);
+    expect(await statusOf(alice, rentId, taskId)).toBe('creating');
+    await waitForStatus(alice, rentId, taskId, 'starting');
+    await waitForStatus(alice, rentId, taskId, 'running');
     expect(node.vms.get(taskId)?.status).toBe('running');
 
     const detail = (await post(`tasks/${taskId}`, envelope(alice, rentId))).json.message;
@@ -377,8 +397,14 @@ describe('creating a VM', () => {
 
   it('requires an image that exists in /data', async () => {
     const rentId = rentWhole(alice.address);
-    const missing = await post('tasks/start', envelope(alice, rentId, linuxVm({ image_name: 'centos.qcow2' })));
-    expect(missing.json).toEqual({ errcode: 1, message: "'image_name' is not exist (path:/data/centos.qcow2)" });
+    const missing = await post(
+      'tasks/start',
+      envelope(alice, rentId, linuxVm({ image_name: 'centos.qcow2' })),
+    );
+    expect(missing.json).toEqual({
+      errcode: 1,
+      message: "'image_name' is not exist (path:/data/centos.qcow2)",
+    });
     const none = await post('tasks/start', envelope(alice, rentId, linuxVm({ image_name: undefined })));
     expect(none.json).toEqual({ errcode: 1, message: 'image_name is empty' });
   });
@@ -395,7 +421,11 @@ describe('creating a VM', () => {
     expect(await createVm(alice, rentId, { task_id: taskId })).toBe(taskId);
     const again = await post(
       'tasks/start',
-      envelope(alice, rentId, linuxVm({ task_id: taskId, ssh_port: '20023', vnc_port: '5902', gpu_count: '0' })),
+      envelope(
+        alice,
+        rentId,
+        linuxVm({ task_id: taskId, ssh_port: '20023', vnc_port: '5902', gpu_count: '0' }),
+      ),
     );
     expect(again.json).toEqual({ errcode: 1, message: 'task id already existed' });
     expect(node.vms.list(MACHINE)).toHaveLength(1);
@@ -405,22 +435,36 @@ describe('creating a VM', () => {
     const rentId = rentWhole(alice.address);
     const short = await post('tasks/start', envelope(alice, rentId, linuxVm({ task_id: 'short' })));
     expect(short.json).toEqual({ errcode: 1, message: 'wrong task id length' });
-    const symbols = await post('tasks/start', envelope(alice, rentId, linuxVm({ task_id: 'devnet-task-0123456789' })));
-    expect(symbols.json).toEqual({ errcode: 1, message: 'task id requires a combination of letters or numbers' });
+    const symbols = await post(
+      'tasks/start',
+      envelope(alice, rentId, linuxVm({ task_id: 'devnet-task-0123456789' })),
+    );
+    expect(symbols.json).toEqual({
+      errcode: 1,
+      message: 'task id requires a combination of letters or numbers',
+    });
   });
 
   it('refuses a port that a running VM on the machine already uses', async () => {
     const rentId = rentWhole(alice.address);
     const first = await createVm(alice, rentId, { gpu_count: '4' });
-    const sshClash = await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '4', vnc_port: '5902' })));
+    const sshClash = await post(
+      'tasks/start',
+      envelope(alice, rentId, linuxVm({ gpu_count: '4', vnc_port: '5902' })),
+    );
     expect(sshClash.json).toEqual({ errcode: 1, message: 'port conflict, exist ssh_port = 20022' });
-    const vncClash = await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '4', ssh_port: '20023' })));
+    const vncClash = await post(
+      'tasks/start',
+      envelope(alice, rentId, linuxVm({ gpu_count: '4', ssh_port: '20023' })),
+    );
     expect(vncClash.json).toEqual({ errcode: 1, message: 'port conflict, exist vnc_port = 5901' });
 
     await waitForStatus(alice, rentId, first, 'running');
     expect((await post(`tasks/stop/${first}`, envelope(alice, rentId))).json.errcode).toBe(0);
     await waitForStatus(alice, rentId, first, 'closed');
-    expect((await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '4' })))).json.errcode).toBe(0);
+    expect(
+      (await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '4' })))).json.errcode,
+    ).toBe(0);
   });
 
   it('refuses GPUs that another running VM of the order holds', async () => {
@@ -436,13 +480,24 @@ describe('creating a VM', () => {
   describe('on an order for part of the machine', () => {
     let rentId: bigint;
     beforeEach(() => {
-      rentId = chain.rent({ machineId: MACHINE, renter: alice.address, gpuNum: 2, durationBlocks: 3000 }).rentId;
+      rentId = chain.rent({
+        machineId: MACHINE,
+        renter: alice.address,
+        gpuNum: 2,
+        durationBlocks: 3000,
+      }).rentId;
     });
 
     it('requires gpu_count to equal the rented GPUs', async () => {
-      const fewer = await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '1', cpu_cores: '8' })));
+      const fewer = await post(
+        'tasks/start',
+        envelope(alice, rentId, linuxVm({ gpu_count: '1', cpu_cores: '8' })),
+      );
       expect(fewer.json).toEqual({ errcode: 1, message: 'only use the number what you exactly rented' });
-      const more = await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '3', cpu_cores: '8' })));
+      const more = await post(
+        'tasks/start',
+        envelope(alice, rentId, linuxVm({ gpu_count: '3', cpu_cores: '8' })),
+      );
       expect(more.json).toEqual({ errcode: 1, message: 'gpu_count exceeds number of leases' });
       const exact = await post(
         'tasks/start',
@@ -453,14 +508,25 @@ describe('creating a VM', () => {
 
     it('caps CPU cores and memory at the rented share of the host', async () => {
       // 2 of 8 GPUs: 64 cores × 2/8 = 16 cores; (512 − 32 reserved) GB × 2/8 = 120 GB.
-      const cpu = await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '2', cpu_cores: '17' })));
+      const cpu = await post(
+        'tasks/start',
+        envelope(alice, rentId, linuxVm({ gpu_count: '2', cpu_cores: '17' })),
+      );
       expect(cpu.json).toEqual({ errcode: 1, message: 'allocate cpu failed' });
-      const mem = await post('tasks/start', envelope(alice, rentId, linuxVm({ gpu_count: '2', mem_size: '121' })));
+      const mem = await post(
+        'tasks/start',
+        envelope(alice, rentId, linuxVm({ gpu_count: '2', mem_size: '121' })),
+      );
       expect(mem.json).toEqual({ errcode: 1, message: 'allocate mem failed' });
     });
 
     it('gives the VM the GPUs of the order', async () => {
-      const second = chain.rent({ machineId: MACHINE, renter: bob.address, gpuNum: 2, durationBlocks: 3000 }).rentId;
+      const second = chain.rent({
+        machineId: MACHINE,
+        renter: bob.address,
+        gpuNum: 2,
+        durationBlocks: 3000,
+      }).rentId;
       const taskId = await createVm(bob, second, { gpu_count: '2', cpu_cores: '8', mem_size: '32' });
       expect(node.vms.get(taskId)?.gpuIndex).toEqual([2, 3]);
     });
@@ -478,6 +544,8 @@ describe('managing a VM', () => {
   let rentId: bigint;
   let taskId: string;
   beforeEach(async () => {
+    // Operations take long enough that their transitional status can be read back.
+    await restartNode({ vmBootMs: 50, vmOpMs: 250 });
     rentId = rentWhole(alice.address);
     taskId = await createVm(alice, rentId);
     await waitForStatus(alice, rentId, taskId, 'running');
@@ -524,7 +592,9 @@ describe('managing a VM', () => {
 
   it("lists and details only the caller's own VMs", async () => {
     const list = (await post('tasks', envelope(alice, rentId))).json.message;
-    expect(list).toEqual([expect.objectContaining({ task_id: taskId, status: 'running', desc: 'training box' })]);
+    expect(list).toEqual([
+      expect.objectContaining({ task_id: taskId, status: 'running', desc: 'training box' }),
+    ]);
     const bobOrder = rentWhole(bob.address, SMALL_MACHINE, 4);
     const onOtherMachine = await post(`tasks/${taskId}`, envelope(bob, bobOrder, {}, SMALL_MACHINE));
     expect(onOtherMachine.json).toEqual({ errcode: -3, message: 'task_id not exist' });
@@ -534,7 +604,11 @@ describe('managing a VM', () => {
     const head = await post(`tasks/logs/${taskId}?flag=head&line_num=2`, envelope(alice, rentId));
     expect(head.json.message.task_id).toBe(taskId);
     expect(head.json.message.log_content).toEqual([
-      expect.stringMatching(new RegExp(`^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6} \\| ${taskId} \\| info    \\| rent order: ${rentId}$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{6} \\| ${taskId} \\| info    \\| rent order: ${rentId}$`,
+        ),
+      ),
       expect.stringContaining('vga_pci: 0000:'),
     ]);
     const tail = await post(`tasks/logs/${taskId}?flag=tail&line_num=1`, envelope(alice, rentId));
@@ -551,8 +625,13 @@ describe('managing a VM', () => {
   it('changes the login password of a running VM only', async () => {
     const passwd = (additional: Record<string, unknown>) =>
       post(`tasks/passwd/${taskId}`, envelope(alice, rentId, additional));
-    expect((await passwd({ username: 'dbc', password: 'n3w-Passw0rd' })).json).toEqual({ errcode: 0, message: 'ok' });
-    expect((await post(`tasks/${taskId}`, envelope(alice, rentId))).json.message.login_password).toBe('n3w-Passw0rd');
+    expect((await passwd({ username: 'dbc', password: 'n3w-Passw0rd' })).json).toEqual({
+      errcode: 0,
+      message: 'ok',
+    });
+    expect((await post(`tasks/${taskId}`, envelope(alice, rentId))).json.message.login_password).toBe(
+      'n3w-Passw0rd',
+    );
     await op('stop');
     await waitForStatus(alice, rentId, taskId, 'closed');
     expect((await passwd({ username: 'dbc', password: 'other' })).json).toEqual({
@@ -576,7 +655,12 @@ describe('managing a VM', () => {
 
 describe('rent expiry', () => {
   it('shuts a VM down when its rental ends and deletes it 43,200 blocks later', async () => {
-    const rentId = chain.rent({ machineId: MACHINE, renter: alice.address, gpuNum: 8, durationBlocks: 300 }).rentId;
+    const rentId = chain.rent({
+      machineId: MACHINE,
+      renter: alice.address,
+      gpuNum: 8,
+      durationBlocks: 300,
+    }).rentId;
     const taskId = await createVm(alice, rentId);
     await waitForStatus(alice, rentId, taskId, 'running');
 
@@ -585,7 +669,10 @@ describe('rent expiry', () => {
     expect(node.vms.get(taskId)?.status).toBe('running');
 
     chain.setBlock(400);
-    await vi.waitFor(() => expect(node.vms.get(taskId)?.status).toBe('closed'), { timeout: 2000, interval: 10 });
+    await vi.waitFor(() => expect(node.vms.get(taskId)?.status).toBe('closed'), {
+      timeout: 2000,
+      interval: 10,
+    });
     expect(node.vms.get(taskId)?.logs.at(-1)).toContain('close task successful');
 
     chain.setBlock(400 + 43_199);
@@ -607,12 +694,15 @@ describe('rent expiry', () => {
     const taskId = await createVm(alice, order.rentId);
     chain.removeOrder(order.rentId);
     chain.setBlock(250);
-    await vi.waitFor(() => expect(node.vms.get(taskId)?.status).toBe('closed'), { timeout: 2000, interval: 10 });
+    await vi.waitFor(() => expect(node.vms.get(taskId)?.status).toBe('closed'), {
+      timeout: 2000,
+      interval: 10,
+    });
   });
 });
 
 describe('images, nodes and orders', () => {
-  it("lists a node's images under the key \"image_name:\", colon included", async () => {
+  it('lists a node\'s images under the key "image_name:", colon included', async () => {
     const reply = await post('images', { peer_nodes_list: [MACHINE], additional: {} });
     expect(reply.json.errcode).toBe(0);
     expect(reply.json.message).toContainEqual({
@@ -624,7 +714,10 @@ describe('images, nodes and orders', () => {
 
   it('lists an image server with the correct image_name key and needs a known server', async () => {
     const reply = await post('images', { peer_nodes_list: [], additional: { image_server: 'devnet' } });
-    expect(reply.json.message).toContainEqual({ image_name: 'windows-10-pro-22h2-nvidia.qcow2', image_size: '46.3G' });
+    expect(reply.json.message).toContainEqual({
+      image_name: 'windows-10-pro-22h2-nvidia.qcow2',
+      image_size: '46.3G',
+    });
     const unknown = await post('images', { peer_nodes_list: [], additional: { image_server: 'elsewhere' } });
     expect(unknown).toMatchObject({ status: 400, json: { errcode: -25, message: 'image_server not exist' } });
   });
@@ -653,7 +746,12 @@ describe('images, nodes and orders', () => {
   });
 
   it("lists the machine's rent orders with the node's field names", async () => {
-    const rentId = chain.rent({ machineId: MACHINE, renter: alice.address, gpuNum: 2, durationBlocks: 600 }).rentId;
+    const rentId = chain.rent({
+      machineId: MACHINE,
+      renter: alice.address,
+      gpuNum: 2,
+      durationBlocks: 600,
+    }).rentId;
     const reply = await post('rent_orders', { peer_nodes_list: [MACHINE], additional: {} });
     expect(reply.json.message.rent_orders).toEqual([
       {

@@ -226,7 +226,8 @@ export function parseCreateParams(
   // Only the two non-default models are accepted by name; spelling out "virtio" is an error.
   let interfaceModel = stringField(additional, 'interface_model_type');
   if (interfaceModel === '') interfaceModel = 'virtio';
-  else if (interfaceModel !== 'e1000' && interfaceModel !== 'rtl8139') return fail('invalid interface model type');
+  else if (interfaceModel !== 'e1000' && interfaceModel !== 'rtl8139')
+    return fail('invalid interface model type');
 
   const loginPassword = generatePassword();
   return {

@@ -34,7 +34,11 @@ const JSON_HEADERS = {
 
 /** An error raised by the client node itself: 4xx/5xx and rapidjson-escaped text. */
 export function clientError(status: number, errcode: number, message: string): HttpReply {
-  return { status, headers: { ...JSON_HEADERS }, body: `${JSON.stringify({ errcode, message }, null, 4)}\r\n` };
+  return {
+    status,
+    headers: { ...JSON_HEADERS },
+    body: `${JSON.stringify({ errcode, message }, null, 4)}\r\n`,
+  };
 }
 
 /**
@@ -89,7 +93,13 @@ export function libeventNotImplemented(): HttpReply {
   };
 }
 
-export const LIBEVENT_ALLOWED_METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'HEAD', 'PUT', 'DELETE']);
+export const LIBEVENT_ALLOWED_METHODS: ReadonlySet<string> = new Set([
+  'GET',
+  'POST',
+  'HEAD',
+  'PUT',
+  'DELETE',
+]);
 
 export interface MultisigSign {
   wallet: string;
@@ -175,7 +185,8 @@ export function parseRequestBody(body: string): ParsedRequest {
     const accounts = doc.multisig_accounts;
     if (!isObject(accounts)) return invalidParams('multisig_accounts is not object');
     if (!('wallets' in accounts)) return invalidParams('multisig_accounts has no member wallets');
-    if (!Array.isArray(accounts.wallets)) return invalidParams('multisig_accounts member wallets is not array');
+    if (!Array.isArray(accounts.wallets))
+      return invalidParams('multisig_accounts member wallets is not array');
     if (!('threshold' in accounts)) return invalidParams('multisig_accounts has no member threshold');
     if (typeof accounts.threshold !== 'string') {
       return invalidParams('multisig_accounts member threshold is not string');
@@ -221,9 +232,11 @@ function hasWalletSign(request: ClientRequest): boolean {
 function hasMultisigShape(request: ClientRequest): boolean {
   const multisig = request.multisig;
   if (!multisig) return false;
-  if (multisig.threshold > multisig.wallets.length || multisig.threshold > multisig.signs.length) return false;
+  if (multisig.threshold > multisig.wallets.length || multisig.threshold > multisig.signs.length)
+    return false;
   return multisig.signs.every(
-    (item) => multisig.wallets.includes(item.wallet) && item.wallet !== '' && item.nonce !== '' && item.sign !== '',
+    (item) =>
+      multisig.wallets.includes(item.wallet) && item.wallet !== '' && item.nonce !== '' && item.sign !== '',
   );
 }
 

@@ -34,7 +34,13 @@ export class MachineNode {
   ) {
     this.machine = machine;
     this.orders = new RentOrderBook(machineId, chain);
-    this.tasks = new TaskManager(machineId, () => this.host(), this.orders, options.scheduler, options.timings);
+    this.tasks = new TaskManager(
+      machineId,
+      () => this.host(),
+      this.orders,
+      options.scheduler,
+      options.timings,
+    );
   }
 
   /** Last hardware and status read from the chain. */

@@ -43,7 +43,8 @@ export function createMemoryChainView(initialBlock = 1): MemoryChainView {
   let blockNumber = initialBlock;
   let nextRentId = 1n;
 
-  const ordersOf = (machineId: string) => [...orders.values()].filter((order) => order.machineId === machineId);
+  const ordersOf = (machineId: string) =>
+    [...orders.values()].filter((order) => order.machineId === machineId);
 
   const settleMachine = (machineId: string) => {
     const machine = machines.get(machineId);
@@ -103,7 +104,9 @@ export function createMemoryChainView(initialBlock = 1): MemoryChainView {
         throw new Error(`machine ${machineId} is ${machine.status}, not rentable`);
       }
       const used = new Set(ordersOf(machineId).flatMap((order) => order.gpuIndex));
-      const free = Array.from({ length: machine.gpuNum }, (_, index) => index).filter((index) => !used.has(index));
+      const free = Array.from({ length: machine.gpuNum }, (_, index) => index).filter(
+        (index) => !used.has(index),
+      );
       if (gpuNum < 1 || gpuNum > free.length) {
         throw new Error(`machine ${machineId} has ${free.length} free GPUs; asked for ${gpuNum}`);
       }

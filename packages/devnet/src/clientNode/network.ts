@@ -41,7 +41,9 @@ export class NodeNetwork {
 
   /** Machine ids for `mining_nodes` with an empty `peer_nodes_list`. */
   async listMachineIds(): Promise<string[]> {
-    const onChain = this.chain.listMachines ? await this.chain.listMachines().catch(() => [] as string[]) : [];
+    const onChain = this.chain.listMachines
+      ? await this.chain.listMachines().catch(() => [] as string[])
+      : [];
     return [...new Set([...onChain, ...this.nodes.keys()])].sort();
   }
 

@@ -21,7 +21,11 @@ function taskReply(result: TaskResult): NodeReply {
 }
 
 /** `tasks` (the caller's VMs) or `tasks/<id>` (one of them, in detail). */
-export async function listTasks(node: MachineNode, request: ClientRequest, taskId: string): Promise<NodeReply> {
+export async function listTasks(
+  node: MachineNode,
+  request: ClientRequest,
+  taskId: string,
+): Promise<NodeReply> {
   const authority = await node.authorize(request);
   if (!authority.ok) return authorityError(authority);
   if (taskId === '') return nodeOk(node.tasks.ownedBy(authority.wallet).map(taskSummary));
@@ -100,14 +104,22 @@ export async function taskLogs(
 }
 
 /** `tasks/modify/<id>`: errcode 0 says "ok" or that a change waits for the next boot. */
-export async function modifyTask(node: MachineNode, request: ClientRequest, taskId: string): Promise<NodeReply> {
+export async function modifyTask(
+  node: MachineNode,
+  request: ClientRequest,
+  taskId: string,
+): Promise<NodeReply> {
   const authority = await node.authorize(request);
   if (!authority.ok) return authorityError(authority);
   return taskReply(node.tasks.modify(taskId, authority.wallet, request.additional));
 }
 
 /** `tasks/passwd/<id>` with `{username, password}`. */
-export async function changeTaskPassword(node: MachineNode, request: ClientRequest, taskId: string): Promise<NodeReply> {
+export async function changeTaskPassword(
+  node: MachineNode,
+  request: ClientRequest,
+  taskId: string,
+): Promise<NodeReply> {
   const authority = await node.authorize(request);
   if (!authority.ok) return authorityError(authority);
   return taskReply(node.tasks.passwd(taskId, request.additional));

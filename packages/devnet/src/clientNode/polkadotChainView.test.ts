@@ -109,7 +109,8 @@ function fakeApi(status: string) {
                 }
               : null,
           ),
-        machineRentOrder: async () => registry.createType('MachineGPUOrder', { rentOrder: [7], usedGpu: [2, 3] }),
+        machineRentOrder: async () =>
+          registry.createType('MachineGPUOrder', { rentOrder: [7], usedGpu: [2, 3] }),
       },
     },
     rpc: {
@@ -133,7 +134,13 @@ function fakeApi(status: string) {
 describe('createPolkadotChainView', () => {
   it('reads a machine as the client node classifies it, with its verified hardware', async () => {
     const view = createPolkadotChainView(fakeApi('Rented').api);
-    expect(await view.getMachine(MACHINE)).toEqual({ status: 'rented', gpuNum: 4, cpuCores: 48, memGb: 256, diskGb: 3600 });
+    expect(await view.getMachine(MACHINE)).toEqual({
+      status: 'rented',
+      gpuNum: 4,
+      cpuCores: 48,
+      memGb: 256,
+      diskGb: 3600,
+    });
   });
 
   it.each([

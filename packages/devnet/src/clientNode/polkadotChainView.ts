@@ -79,7 +79,10 @@ function unwrapOptional<T>(value: unknown): T | null {
   return maybeOption.isEmpty ? null : (value as T);
 }
 
-function storageSection(api: ApiPromise, pallet: string): Record<string, (...args: unknown[]) => Promise<unknown>> {
+function storageSection(
+  api: ApiPromise,
+  pallet: string,
+): Record<string, (...args: unknown[]) => Promise<unknown>> {
   const section = (api.query as unknown as Record<string, unknown>)[pallet];
   if (!section) {
     throw new Error(`The connected chain has no ${pallet} pallet; is it a DBC node?`);

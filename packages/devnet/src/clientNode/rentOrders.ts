@@ -77,7 +77,9 @@ export class RentOrderBook {
       (ids) => ids.map((id) => id.toString()),
       () => [] as string[],
     );
-    const active = [...this.orders.values()].filter((order) => order.rentStatus !== 'rentExpired').map((o) => o.id);
+    const active = [...this.orders.values()]
+      .filter((order) => order.rentStatus !== 'rentExpired')
+      .map((o) => o.id);
     for (const id of new Set([...live, ...active])) await this.refresh(id);
   }
 
@@ -95,12 +97,10 @@ export class RentOrderBook {
     return order && order.renter === wallet ? order : undefined;
   }
 
-  get(rentOrder: string): KnownRentOrder | undefined {
-    return this.orders.get(rentOrder);
-  }
-
   /** Orders as `rent_orders` lists them: keyed by id string, in string order. */
   list(): KnownRentOrder[] {
-    return [...this.orders.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, LISTED_ORDERS);
+    return [...this.orders.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, LISTED_ORDERS);
   }
 }

@@ -17,7 +17,9 @@ export interface HostResources {
   dataDiskFreeGb: number;
 }
 
-export function hostResources(machine: Pick<ChainMachine, 'gpuNum' | 'cpuCores' | 'memGb' | 'diskGb'>): HostResources {
+export function hostResources(
+  machine: Pick<ChainMachine, 'gpuNum' | 'cpuCores' | 'memGb' | 'diskGb'>,
+): HostResources {
   const memGb = machine.memGb > RESERVE_ABOVE_GB ? machine.memGb - RESERVED_MEMORY_GB : machine.memGb;
   return {
     gpuCount: machine.gpuNum,
@@ -69,7 +71,11 @@ export function canAllocateMemory(
 
 /** GPU indexes held by VMs whose domain is not shut off. */
 export function gpusInUse(vms: readonly Vm[], excludeTaskId = ''): Set<number> {
-  return new Set(others(vms, excludeTaskId).filter(isRunning).flatMap((vm) => vm.gpuIndex));
+  return new Set(
+    others(vms, excludeTaskId)
+      .filter(isRunning)
+      .flatMap((vm) => vm.gpuIndex),
+  );
 }
 
 /**

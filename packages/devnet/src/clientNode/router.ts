@@ -52,7 +52,15 @@ const API_PREFIX = '/api/v1';
 /** `MAX_NUMBER_OF_LINES`: larger requests are served 99 lines. */
 const MAX_LOG_LINES = 100;
 
-const TASK_OPERATIONS: ReadonlySet<string> = new Set(['start', 'shutdown', 'poweroff', 'stop', 'restart', 'reset', 'delete']);
+const TASK_OPERATIONS: ReadonlySet<string> = new Set([
+  'start',
+  'shutdown',
+  'poweroff',
+  'stop',
+  'restart',
+  'reset',
+  'delete',
+]);
 
 const IMAGE_TRANSFER_OPERATIONS: ReadonlySet<string> = new Set([
   'download',
@@ -110,7 +118,11 @@ const invalidParams = (message: string) => clientError(400, ErrCode.invalidParam
 // Handlers that return without replying drop the request object, whose destructor answers.
 const unhandled = () => clientError(500, ErrCode.responseError, 'Unhandled request');
 const notImplemented = (uri: string) =>
-  clientError(404, ErrCode.methodNotFound, `not support uri:${uri} (not implemented by the devnet client node)`);
+  clientError(
+    404,
+    ErrCode.methodNotFound,
+    `not support uri:${uri} (not implemented by the devnet client node)`,
+  );
 
 type Credentials = 'any' | 'wallet' | 'none';
 
@@ -180,7 +192,9 @@ async function routeTasks(context: RouterContext, call: IncomingCall, path: stri
     else if (lines <= 0) return invalidParams('invalid line num');
     if (taskId === '') return invalidParams('task_id is empty');
     const direction = flag as 'head' | 'tail';
-    return relay(context, call.body, 'any', (node, request) => taskLogs(node, request, taskId, direction, lines));
+    return relay(context, call.body, 'any', (node, request) =>
+      taskLogs(node, request, taskId, direction, lines),
+    );
   }
 
   if (taskId === '') return invalidParams('task_id is empty');
@@ -193,7 +207,9 @@ async function routeTasks(context: RouterContext, call: IncomingCall, path: stri
   // restart?force_reboot=true destroys and starts the domain instead of rebooting it; the
   // devnet's outcome is the same either way.
   const taskOperation = operation as TaskOperation;
-  return relay(context, call.body, 'any', (node, request) => operateTask(node, request, taskOperation, taskId));
+  return relay(context, call.body, 'any', (node, request) =>
+    operateTask(node, request, taskOperation, taskId),
+  );
 }
 
 async function listMiningNodes(context: RouterContext): Promise<HttpReply> {
@@ -201,12 +217,20 @@ async function listMiningNodes(context: RouterContext): Promise<HttpReply> {
   return relayNodeReply({
     errcode: ErrCode.ok,
     message: {
-      mining_nodes: ids.map((id) => ({ node_id: id, name: `devnet-${id.slice(0, 8)}`, version: CLIENT_VERSION })),
+      mining_nodes: ids.map((id) => ({
+        node_id: id,
+        name: `devnet-${id.slice(0, 8)}`,
+        version: CLIENT_VERSION,
+      })),
     },
   });
 }
 
-async function routeMiningNodes(context: RouterContext, call: IncomingCall, path: string): Promise<HttpReply> {
+async function routeMiningNodes(
+  context: RouterContext,
+  call: IncomingCall,
+  path: string,
+): Promise<HttpReply> {
   const segments = splitPath(path);
   if (segments.length === 0) {
     if (call.method !== 'POST') return onlyPost();
@@ -230,7 +254,12 @@ async function routeMiningNodes(context: RouterContext, call: IncomingCall, path
   return invalidRequestsUri();
 }
 
-async function routeImages(context: RouterContext, call: IncomingCall, path: string, uri: string): Promise<HttpReply> {
+async function routeImages(
+  context: RouterContext,
+  call: IncomingCall,
+  path: string,
+  uri: string,
+): Promise<HttpReply> {
   const segments = splitPath(path);
   if (segments.length === 0) {
     if (call.method !== 'POST') return onlyPost();

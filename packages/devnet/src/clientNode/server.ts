@@ -98,7 +98,10 @@ export async function startClientNode(options: StartClientNodeOptions): Promise<
   const vmBootMs = options.vmBootMs ?? 3000;
   const vmOpMs = options.vmOpMs ?? Math.min(500, vmBootMs);
   const scheduler = new Scheduler();
-  const images = new ImageCatalog(options.images ?? DEFAULT_IMAGES, options.imageServers ?? [DEFAULT_IMAGE_SERVER]);
+  const images = new ImageCatalog(
+    options.images ?? DEFAULT_IMAGES,
+    options.imageServers ?? [DEFAULT_IMAGE_SERVER],
+  );
   const network = new NodeNetwork(options.chain, {
     scheduler,
     images,
@@ -111,13 +114,24 @@ export async function startClientNode(options: StartClientNodeOptions): Promise<
       try {
         const body = await readBody(request);
         if (body === null) {
-          send(response, { status: 413, headers: { 'Content-Type': 'text/html', Connection: 'close' }, body: '' });
+          send(response, {
+            status: 413,
+            headers: { 'Content-Type': 'text/html', Connection: 'close' },
+            body: '',
+          });
           return;
         }
-        send(response, await routeCall({ network, images }, { method: request.method ?? '', uri: request.url ?? '', body }));
+        send(
+          response,
+          await routeCall(
+            { network, images },
+            { method: request.method ?? '', uri: request.url ?? '', body },
+          ),
+        );
       } catch (error) {
         logger.error('client node request failed', error);
-        if (!response.headersSent) send(response, clientError(500, ErrCode.responseError, 'Unhandled request'));
+        if (!response.headersSent)
+          send(response, clientError(500, ErrCode.responseError, 'Unhandled request'));
       }
     })();
   });

@@ -36,6 +36,8 @@ export class WalletSessions {
     const session = this.bySessionId.get(sessionId);
     if (!session) return null;
     const signers = [session.wallet, ...session.signers];
-    return signers.some((signer) => verifyWalletSignature(sessionId, sessionIdSign, signer)) ? session.wallet : null;
+    return signers.some((signer) => verifyWalletSignature(sessionId, sessionIdSign, signer))
+      ? session.wallet
+      : null;
   }
 }

@@ -62,7 +62,8 @@ export function logDomainCreation(vm: Vm, gpuPciAddresses: string[], uuid: strin
 
 /** GetDomainLog: the first or last `lines` lines, capped at 8 KiB. */
 export function readTaskLog(vm: Vm, flag: 'head' | 'tail', lines: number): string[] {
-  const selected = flag === 'head' ? vm.logs.slice(0, lines) : vm.logs.slice(Math.max(0, vm.logs.length - lines));
+  const selected =
+    flag === 'head' ? vm.logs.slice(0, lines) : vm.logs.slice(Math.max(0, vm.logs.length - lines));
   const out: string[] = [];
   let size = 0;
   for (const line of selected) {

@@ -258,7 +258,10 @@ export class TaskManager {
     // An absent new_public_ip is "" and still differs from a set one, so it clears it.
     const newPublicIp = stringField(additional, 'new_public_ip');
     if (newPublicIp !== '' && !isIpv4(newPublicIp)) return failure('invalid public ip');
-    if (newPublicIp !== '' && vms.some((other) => other.taskId !== taskId && other.publicIp === newPublicIp)) {
+    if (
+      newPublicIp !== '' &&
+      vms.some((other) => other.taskId !== taskId && other.publicIp === newPublicIp)
+    ) {
       return failure('public ip being used');
     }
     if (newPublicIp !== vm.publicIp) {
@@ -309,7 +312,8 @@ export class TaskManager {
     const newVnc = stringField(additional, 'new_vnc_port');
     if (newVnc !== '') {
       const newVncPort = atoi(newVnc) & 0xffff;
-      if (newVncPort < 5900) return failure(`new_vnc_port ${newVnc} is invalid! (usage: 5900 =< port <= 65535)`);
+      if (newVncPort < 5900)
+        return failure(`new_vnc_port ${newVnc} is invalid! (usage: 5900 =< port <= 65535)`);
       if (findPortConflict(vms, newVncPort, taskId)) return failure(`new_vnc_port ${newVnc} has been used!`);
       if (newVncPort !== vm.vncPort) {
         appendTaskLog(vm, 'info', `modify task old vnc port: ${vm.vncPort}, new vnc port: ${newVncPort}`);
@@ -325,7 +329,11 @@ export class TaskManager {
       if (count !== vm.gpuIndex.length) {
         const gpus = allocateGpus(host, vms, count, orderGpuIndex, taskId);
         if (!gpus) return failure('allocate gpu failed');
-        appendTaskLog(vm, 'info', `modify task new gpu count: ${newGpuCount}, old gpu count ${vm.gpuIndex.length}`);
+        appendTaskLog(
+          vm,
+          'info',
+          `modify task new gpu count: ${newGpuCount}, old gpu count ${vm.gpuIndex.length}`,
+        );
         vm.gpuIndex = gpus;
         needsReboot = true;
       }
@@ -335,7 +343,8 @@ export class TaskManager {
     if (newCpuCores !== '') {
       if (!wholeMachine) return failure('can not modify cpu cores');
       const cores = atoi(newCpuCores);
-      if (cores <= 0 || !canAllocateCpu(host, vms, cores, share, taskId)) return failure('allocate cpu failed');
+      if (cores <= 0 || !canAllocateCpu(host, vms, cores, share, taskId))
+        return failure('allocate cpu failed');
       if (cores !== vm.cpuCores) {
         appendTaskLog(vm, 'info', `modify task new cpu cores: ${newCpuCores}`);
         vm.cpuCores = cores;
@@ -349,7 +358,11 @@ export class TaskManager {
       const memGb = atoi(newMemSize);
       if (!canAllocateMemory(host, vms, memGb, share, taskId)) return failure('allocate memory failed');
       if (memGb !== vm.memGb) {
-        appendTaskLog(vm, 'info', `modify task old mem size: ${vm.memGb * 1024 * 1024}, new mem size: ${newMemSize}`);
+        appendTaskLog(
+          vm,
+          'info',
+          `modify task old mem size: ${vm.memGb * 1024 * 1024}, new mem size: ${newMemSize}`,
+        );
         vm.memGb = memGb;
         needsReboot = true;
       }
@@ -399,7 +412,8 @@ export class TaskManager {
     if (vm.os === 'linux' && findPortConflict(vms, vm.sshPort, vm.taskId)) return 'check ssh_port failed';
     if (vm.os === 'windows' && findPortConflict(vms, vm.rdpPort, vm.taskId)) return 'check rdp_port failed';
     if (findPortConflict(vms, vm.vncPort, vm.taskId)) return 'check vnc_port failed';
-    if (vm.publicIp !== '' && others.some((other) => other.publicIp === vm.publicIp)) return 'public ip being used';
+    if (vm.publicIp !== '' && others.some((other) => other.publicIp === vm.publicIp))
+      return 'public ip being used';
     return null;
   }
 

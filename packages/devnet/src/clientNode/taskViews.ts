@@ -43,7 +43,11 @@ export function taskDetail(vm: Vm, hostIp: string): Record<string, unknown> {
   detail.status = effectiveStatus(vm);
   if (vm.rentOrder !== '') detail.rent_order = vm.rentOrder;
   if (vm.disks.length > 0) {
-    detail.disks = vm.disks.map((disk) => ({ name: disk.name, size: `${disk.sizeGb}G`, source_file: disk.sourceFile }));
+    detail.disks = vm.disks.map((disk) => ({
+      name: disk.name,
+      size: `${disk.sizeGb}G`,
+      source_file: disk.sourceFile,
+    }));
   }
   if (vm.networkFilters.length > 0) detail.network_filters = [...vm.networkFilters];
   // Read from the domain XML: the libvirt network the NIC is attached to, its model and MAC.

@@ -358,6 +358,16 @@ export const methods: Record<string, Handler> = {
     ctx.chain.setTime(t);
     return true;
   },
+  devnet_rootCall: async ([pallet, call, args], ctx) => {
+    if (typeof pallet !== 'string' || typeof call !== 'string')
+      throw new RpcError(-32602, 'Invalid params: devnet_rootCall(pallet, call_snake_case, args)');
+    try {
+      await ctx.chain.dispatchAsRoot(pallet, call, (args ?? {}) as Record<string, never>);
+    } catch (e) {
+      throw new RpcError(-32000, `Dispatch failed: ${(e as Error).message}`);
+    }
+    return true;
+  },
   devnet_setBlockMode: ([mode], ctx) => {
     if (mode === 'instant') ctx.chain.setMode({ kind: 'instant' });
     else if (mode === 'manual') ctx.chain.setMode({ kind: 'manual' });
