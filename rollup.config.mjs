@@ -9,6 +9,7 @@ const packages = ['devnet', 'chain', 'sdk', 'widgets'];
 /** Entry points come from each package's `dbc.entries` list (source paths relative to the package). */
 function configFor(name) {
   const dir = `packages/${name}`;
+  if (!existsSync(`${dir}/package.json`)) return null;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const entries = (pkg.dbc?.entries ?? ['src/index.ts']).map((e) => `${dir}/${e}`).filter((e) => existsSync(e));
   if (entries.length === 0) return null;

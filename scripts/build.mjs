@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, existsSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
-for (const p of ['devnet', 'chain', 'sdk', 'widgets']) {
+for (const p of ['devnet', 'chain', 'sdk', 'widgets'].filter((p) => existsSync(`packages/${p}/package.json`))) {
   if (existsSync(`packages/${p}/dist`)) rmSync(`packages/${p}/dist`, { recursive: true, force: true });
 }
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);

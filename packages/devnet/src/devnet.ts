@@ -8,6 +8,7 @@ import type { AdminHooks } from './rpc/methods.js';
 import { TREASURY_ACCOUNT } from './chain/runtime.js';
 import { writeGenesis, type ChainParams, type GenesisSummary } from './seed/genesis.js';
 import { PALLETS } from './pallets/index.js';
+import { startClientNodes, type ClientNodes } from './clientNodes.js';
 
 export interface DevnetOptions {
   /** Block production: a block time in ms (default 6000), `'instant'` (a block per transaction batch) or `'manual'`. */
@@ -29,11 +30,19 @@ export interface DevnetOptions {
   genesisNumber?: number;
   /** Overrides of the chain parameters (DBC price, standard GPU price, stake, fixed fee). */
   params?: Partial<ChainParams>;
+  /** Client-node HTTP port (0 = any free port). */
+  clientNodePort?: number;
+  /** How long a VM takes from `creating` to `running` (default 3000 ms). */
+  vmBootMs?: number;
+  /** Start no client nodes (chain only). */
+  noClientNodes?: boolean;
 }
 
 export interface Devnet {
   chainUrl: string;
   chainHttpUrl: string;
+  /** Base URL of the client-node API (`…/api/v1`); one server answers for every machine. */
+  clientNodeUrl: string;
   accounts: DevAccount[];
   chain: Blockchain;
   genesis: GenesisSummary;
@@ -77,13 +86,25 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
   const admin: AdminHooks = {};
   const rpc = await startRpcServer({ chain, chainName: opts.chainName ?? 'DBC Devnet', host: opts.host, port: opts.port, admin });
   chain.start();
+  let nodes: ClientNodes | null = null;
+  if (!opts.noClientNodes) {
+    try {
+      nodes = await startClientNodes({ chainUrl: rpc.url, host: opts.host, port: opts.clientNodePort, vmBootMs: opts.vmBootMs });
+    } catch (e) {
+      chain.stop();
+      await rpc.close();
+      throw e;
+    }
+  }
   return {
     chainUrl: rpc.url,
     chainHttpUrl: rpc.httpUrl,
+    clientNodeUrl: nodes?.url ?? '',
     accounts,
     chain,
     genesis,
     async stop() {
+      await nodes?.stop();
       chain.stop();
       await rpc.close();
     },

@@ -15,5 +15,8 @@
 export { startDevnet, createChain, DBC, type Devnet, type DevnetOptions } from './devnet.js';
 export { devAccounts, DEV_ACCOUNT_NAMES, type DevAccount } from './accounts.js';
 export { buildMetadata } from './metadata/builder.js';
+export { startClientNodes, type ClientNodes } from './clientNodes.js';
+export { startClientNode, createPolkadotChainView, createMemoryChainView, type ChainView } from './clientNode/index.js';
+export type { GenesisSummary, ChainParams } from './seed/genesis.js';
 export { dbcRuntime, RUNTIME_VERSION } from './metadata/runtime.js';
 export type { PalletDef, TypeExpr, StorageDef, CallDef, EventDef } from './metadata/types.js';

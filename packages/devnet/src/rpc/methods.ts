@@ -144,6 +144,9 @@ function stateCall(chain: Blockchain, method: string, dataHex: string): Hex {
 type Handler = (params: unknown[], ctx: RpcContext) => unknown;
 
 const subscriptions: Record<string, [string, string]> = {
+  chain_subscribeNewHead: ['chain_newHead', 'chain_unsubscribeNewHead'],
+  chain_subscribeFinalisedHeads: ['chain_finalizedHead', 'chain_unsubscribeFinalisedHeads'],
+  chain_subscribeRuntimeVersion: ['state_runtimeVersion', 'chain_unsubscribeRuntimeVersion'],
   chain_subscribeNewHeads: ['chain_newHead', 'chain_unsubscribeNewHeads'],
   chain_subscribeAllHeads: ['chain_allHead', 'chain_unsubscribeAllHeads'],
   chain_subscribeFinalizedHeads: ['chain_finalizedHead', 'chain_unsubscribeFinalizedHeads'],
@@ -217,6 +220,10 @@ export const methods: Record<string, Handler> = {
       return () => ctx.chain.off('block', on);
     }),
   chain_subscribeFinalizedHeads: headSubscription('finalized', (c) => c.finalized),
+  // Aliases Substrate nodes answer to (polkadot.js calls the singular/British spellings).
+  chain_subscribeNewHead: headSubscription('block', (c) => c.best),
+  chain_subscribeFinalisedHeads: headSubscription('finalized', (c) => c.finalized),
+  chain_subscribeRuntimeVersion: (p, ctx) => methods.state_subscribeRuntimeVersion!(p, ctx),
 
   state_getMetadata: (_p, ctx) => ctx.chain.metadataHex,
   state_getRuntimeVersion: ([at], ctx) => {
