@@ -112,11 +112,13 @@ export function checkExtrinsic(chain: ChainView, hex: string): CheckedExtrinsic 
   if (message.length > 256) message = blake2AsU8a(message, 256);
   const multi = sig.multiSignature;
   const raw = multi.value.toU8a();
-  const ok = multi.isSr25519
-    ? sr25519Verify(message, raw, signerPub)
-    : multi.isEd25519
-      ? ed25519Verify(message, raw, signerPub)
-      : false;
+  let ok = false;
+  try {
+    ok = multi.isSr25519 ? sr25519Verify(message, raw, signerPub) : multi.isEd25519 ? ed25519Verify(message, raw, signerPub) : false;
+  } catch {
+    // A signature that is not even a valid curve point is just a bad signature.
+    ok = false;
+  }
   if (!ok) throw new InvalidTransaction('Transaction has a bad signature');
 
   const account = chain.runtime.account(signer);

@@ -42,7 +42,8 @@ export class StorageItem<V = Js> {
     if (!item) throw new Error(`No storage item ${pallet}.${name}`);
     this.prefix = hex(u8aConcat(xxhashAsU8a(pallet, 128), xxhashAsU8a(name, 128)));
     this.optional = item.modifier.isOptional;
-    this.fallback = item.fallback.toHex().slice(2);
+    // Bytes.toHex() would include the length prefix; the fallback is the bare SCALE value.
+    this.fallback = hex(item.fallback.toU8a(true));
     if (item.type.isPlain) {
       this.valueType = registry.createLookupType(item.type.asPlain);
       this.keyTypes = [];
@@ -109,7 +110,8 @@ export class StorageItem<V = Js> {
   /** Writes a value; the last argument is the value, the ones before it the keys. */
   set(...keysAndValue: unknown[]): void {
     const value = keysAndValue.pop();
-    const encoded = this.registry.createType(this.valueType, value as never).toHex().slice(2);
+    // toU8a, not toHex: integers' toHex is big-endian display, not their SCALE encoding.
+    const encoded = hex(this.registry.createType(this.valueType, value as never).toU8a());
     // FRAME drops ValueQuery items set to their default, so absent and default read the same.
     if (!this.optional && encoded === this.fallback) this.state.set(this.key(...keysAndValue), null);
     else this.state.set(this.key(...keysAndValue), encoded);

@@ -99,11 +99,11 @@ function stateCall(chain: Blockchain, method: string, dataHex: string): Hex {
   const reg = chain.registry;
   switch (method) {
     case 'Core_version':
-      return reg.createType('RuntimeVersion', runtimeVersionJson() as never).toHex();
+      return u8aToHex(reg.createType('RuntimeVersion', runtimeVersionJson() as never).toU8a());
     case 'Metadata_metadata':
       return u8aToHex(u8aConcat(compactToU8a(hexToU8a(chain.metadataHex).length), hexToU8a(chain.metadataHex)));
     case 'Metadata_metadata_versions':
-      return reg.createType('Vec<u32>', [14]).toHex();
+      return u8aToHex(reg.createType('Vec<u32>', [14]).toU8a());
     case 'Metadata_metadata_at_version': {
       const v = reg.createType('u32', data).toNumber();
       if (v !== 14) return '0x00';
@@ -112,7 +112,7 @@ function stateCall(chain: Blockchain, method: string, dataHex: string): Hex {
     }
     case 'AccountNonceApi_account_nonce': {
       const who = encodeAddress(data.subarray(0, 32), 42);
-      return reg.createType('u32', chain.runtime.account(who).nonce).toHex();
+      return u8aToHex(reg.createType('u32', chain.runtime.account(who).nonce).toU8a());
     }
     case 'TransactionPaymentApi_query_info': {
       const len = reg.createType('u32', data.subarray(data.length - 4)).toNumber();
@@ -132,9 +132,9 @@ function stateCall(chain: Blockchain, method: string, dataHex: string): Hex {
     case 'TransactionPaymentApi_query_fee_details': {
       const ext = u8aToHex(data.subarray(0, data.length - 4));
       const { fee, tip } = queryInfo(chain, ext);
-      return reg
-        .createType('FeeDetails', { inclusionFee: { baseFee: fee, lenFee: 0, adjustedWeightFee: 0 }, tip } as never)
-        .toHex();
+      return u8aToHex(
+        reg.createType('FeeDetails', { inclusionFee: { baseFee: fee, lenFee: 0, adjustedWeightFee: 0 }, tip } as never).toU8a(),
+      );
     }
     default:
       throw new RpcError(-32000, `Client error: Execution failed: Other: Exported method ${method} is not found`);
