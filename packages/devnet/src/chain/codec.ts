@@ -14,6 +14,7 @@ import {
   AbstractInt,
   AbstractArray,
   Set as CodecSet,
+  CodecMap,
 } from '@polkadot/types-codec';
 import { GenericAccountId } from '@polkadot/types/generic';
 import { u8aToHex, u8aToString, isUtf8 } from '@polkadot/util';
@@ -51,6 +52,12 @@ export function toJs(codec: Codec): Js {
     const inner = codec.inner;
     if (inner instanceof Null) return codec.type;
     return { [codec.type]: toJs(inner) };
+  }
+  // BTreeMap → an object keyed by the JS form of the key (SS58, machine id, number).
+  if (codec instanceof CodecMap) {
+    const out: Record<string, Js> = {};
+    for (const [k, v] of codec.entries()) out[String(toJs(k))] = toJs(v);
+    return out;
   }
   if (codec instanceof Struct) {
     const out: Record<string, Js> = {};

@@ -48,6 +48,7 @@ export function normalizeType(expr: TypeExpr, seen: string[] = []): unknown {
   if ('compact' in expr) return { compact: normalizeType(expr.compact, seen) };
   if ('tuple' in expr) return { tuple: expr.tuple.map((t) => normalizeType(t, seen)) };
   if ('option' in expr) return { option: normalizeType(expr.option, seen) };
+  if ('map' in expr) return { struct: { '0': { vec: { tuple: expr.map.map((t) => normalizeType(t, seen)) } } } };
   if ('struct' in expr)
     return { struct: Object.fromEntries(Object.entries(expr.struct).map(([k, v]) => [k, normalizeType(v, seen)])) };
   return {
@@ -142,6 +143,20 @@ export class LookupBuilder {
       });
     }
 
+    if ('map' in expr) {
+      // polkadot.js decodes a BTreeMap path with K/V params as a Map, as it does for the real runtime.
+      const [k, v] = expr.map.map((t) => this.add(t)) as [number, number];
+      const entries = this.add({ vec: { tuple: expr.map } });
+      return this.store(key, {
+        path: ['BTreeMap'],
+        params: [
+          { name: 'K', type: k },
+          { name: 'V', type: v },
+        ],
+        def: { Composite: { fields: [{ name: null, type: entries, typeName: null, docs: [] }] } },
+        docs: [],
+      });
+    }
     const path = extra?.path ?? (expr.path ? expr.path.split('::') : []);
     const id = this.reserve(key);
     this.stack.push({ path: path.join('::') || undefined, id, isEnum: 'enum' in expr });
@@ -245,6 +260,7 @@ export function defaultBytes(expr: TypeExpr): number[] {
   if ('compact' in expr) return [0];
   if ('tuple' in expr) return expr.tuple.flatMap(defaultBytes);
   if ('option' in expr) return [0];
+  if ('map' in expr) return [0];
   if ('struct' in expr) return Object.values(expr.struct).flatMap(defaultBytes);
   const first = Object.entries(expr.enum)[0];
   if (!first) return [0];

@@ -4,6 +4,7 @@
  * - a string names a primitive (`u8` … `u128`, `bool`, `str`) or a named type from `namedTypes.ts`
  *   (`AccountId32`, `H256`, `Perbill`, …); `recursive:Name` points back at an enclosing named type;
  * - `{ vec }`, `{ array, of }`, `{ compact }`, `{ tuple }`, `{ option }` are the SCALE containers;
+ * - `{ map: [K, V] }` is a BTreeMap<K, V> (scale-info: path `BTreeMap`, one field Vec<(K, V)>);
  * - `{ struct }` is a composite (keys `"0"`, `"1"` … make a tuple struct);
  * - `{ enum }` is a variant; each variant lists its fields as types, or as `[name, type]` pairs;
  *   variant indices follow declaration order unless `indices` says otherwise.
@@ -16,6 +17,7 @@ export type TypeExpr =
   | { compact: TypeExpr }
   | { tuple: TypeExpr[] }
   | { option: TypeExpr }
+  | { map: [TypeExpr, TypeExpr] }
   | { struct: Record<string, TypeExpr>; path?: string }
   | { enum: Record<string, VariantFields>; path?: string; indices?: Record<string, number> };
 

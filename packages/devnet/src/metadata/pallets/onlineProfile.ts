@@ -304,27 +304,20 @@ export const onlineProfile: PalletDef = {
       value: {
         struct: {
           total: 'u64',
-          // BTreeMap<AccountId, StashMachineStatistics>: scale-info writes it as a one-field composite
-          // around Vec<(K, V)>.
+          // BTreeMap<AccountId, StashMachineStatistics>
           staker_statistic: {
-            struct: {
-              '0': {
-                vec: {
-                  tuple: [
-                    'AccountId32',
-                    {
-                      struct: {
-                        online_gpu_num: 'u64',
-                        inflation: 'Perbill',
-                        machine_total_calc_point: 'u64',
-                        rent_extra_grade: 'u64',
-                      },
-                      path: 'online_profile::types::machine_reward::StashMachineStatistics',
-                    },
-                  ],
+            map: [
+              'AccountId32',
+              {
+                struct: {
+                  online_gpu_num: 'u64',
+                  inflation: 'Perbill',
+                  machine_total_calc_point: 'u64',
+                  rent_extra_grade: 'u64',
                 },
+                path: 'online_profile::types::machine_reward::StashMachineStatistics',
               },
-            },
+            ],
           },
         },
         path: 'online_profile::types::machine_reward::EraStashPoints',
@@ -336,19 +329,13 @@ export const onlineProfile: PalletDef = {
       key: 'u32',
       // BTreeMap<MachineId, MachineGradeStatus>
       value: {
-        struct: {
-          '0': {
-            vec: {
-              tuple: [
-                machineId,
-                {
-                  struct: { basic_grade: 'u64', is_rented: 'bool' },
-                  path: 'online_profile::types::machine_reward::MachineGradeStatus',
-                },
-              ],
-            },
+        map: [
+          machineId,
+          {
+            struct: { basic_grade: 'u64', is_rented: 'bool' },
+            path: 'online_profile::types::machine_reward::MachineGradeStatus',
           },
-        },
+        ],
       },
     },
     PhaseRewardInfo: { modifier: 'Optional', value: phaseRewardInfoDetail },

@@ -109,7 +109,7 @@ export const staking: PalletDef = {
       value: {
         struct: {
           total: 'u32',
-          individual: { struct: { '0': { vec: { tuple: ['AccountId32', 'u32'] } } } },
+          individual: { map: ['AccountId32', 'u32'] },
         },
       },
     },
