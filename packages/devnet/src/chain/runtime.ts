@@ -93,7 +93,15 @@ export class Runtime {
       ...v.fields.map((f, i) => this.registry.createType(this.registry.createLookupType(f.type), fields[i] as never).toU8a()),
     );
     const phase = this.registry.createType(this.phaseType(), this.phase as never).toU8a();
-    const record = u8aConcat(phase, encoded, new Uint8Array([0]));
+    this.depositRecord(u8aConcat(phase, encoded, new Uint8Array([0])));
+  }
+
+  /** The SCALE EventRecord last deposited (lets hot paths reuse a constant record). */
+  lastEventRecord: Uint8Array | null = null;
+
+  /** Appends an already-encoded EventRecord to System.Events. */
+  depositRecord(record: Uint8Array): void {
+    this.lastEventRecord = record;
     const events = this.storage('System', 'Events');
     const key = events.key();
     const current = this.state.get(key);

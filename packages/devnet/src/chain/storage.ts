@@ -61,6 +61,7 @@ export class StorageItem<V = Js> {
   }
 
   key(...keys: unknown[]): string {
+    if (keys.length === 0 && this.keyTypes.length === 0) return this.prefix;
     if (keys.length !== this.keyTypes.length)
       throw new Error(`${this.pallet}.${this.name} takes ${this.keyTypes.length} keys, got ${keys.length}`);
     let out = this.prefix;
@@ -115,6 +116,11 @@ export class StorageItem<V = Js> {
     // FRAME drops ValueQuery items set to their default, so absent and default read the same.
     if (!this.optional && encoded === this.fallback) this.state.set(this.key(...keysAndValue), null);
     else this.state.set(this.key(...keysAndValue), encoded);
+  }
+
+  /** Writes an already SCALE-encoded value (0x-hex); for hot paths that encode by hand. */
+  setRaw(keys: unknown[], valueHex: string): void {
+    this.state.set(this.key(...keys), valueHex.startsWith('0x') ? valueHex.slice(2) : valueHex);
   }
 
   remove(...keys: unknown[]): void {

@@ -1,6 +1,6 @@
-import { Keyring } from '@polkadot/keyring';
+import { DEV_PHRASE } from '@polkadot/keyring';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
-import { blake2AsU8a } from '@polkadot/util-crypto';
+import { blake2AsU8a, encodeAddress, keyExtractSuri, keyFromPath, mnemonicToMiniSecret, sr25519PairFromSeed } from '@polkadot/util-crypto';
 import type { Runtime } from '../chain/runtime.js';
 import { BLOCKS_PER_DAY, BLOCKS_PER_HOUR, generateMachines, type SeedMachine } from './machines.js';
 import { createRandom } from './random.js';
@@ -46,10 +46,20 @@ export interface GenesisSummary {
   rentOrders: number;
 }
 
-const keyring = () => new Keyring({ type: 'sr25519', ss58Format: 42 });
+let devSeed: Uint8Array | null = null;
 
-function account(kr: Keyring, name: string, uri: string): SeedAccount {
-  return { name, uri, address: kr.addFromUri(uri).address };
+/**
+ * Address of a `//Path` dev account. Derives from the dev phrase's mini-secret computed once:
+ * Keyring.addFromUri would redo the 2,048-round PBKDF2 for every miner.
+ */
+export function devAddress(uri: string): string {
+  devSeed ??= mnemonicToMiniSecret(DEV_PHRASE);
+  const { path } = keyExtractSuri(`${DEV_PHRASE}${uri}`);
+  return encodeAddress(keyFromPath(sr25519PairFromSeed(devSeed), path, 'sr25519').publicKey, 42);
+}
+
+function account(name: string, uri: string): SeedAccount {
+  return { name, uri, address: devAddress(uri) };
 }
 
 const sortIds = (ids: string[]) => [...ids].sort();
@@ -67,15 +77,14 @@ export function writeGenesis(
   const params = { ...DEFAULT_PARAMS, ...opts.params };
   const seed = opts.seed ?? 42;
   const r = createRandom(seed ^ 0x5eed);
-  const kr = keyring();
   const minerCount = Math.max(3, Math.min(50, Math.ceil(opts.machines / 10)));
   const miners: Miner[] = Array.from({ length: minerCount }, (_, i) => ({
-    stash: account(kr, `Miner${i + 1}`, `//Miner${i + 1}`),
-    controller: account(kr, `Miner${i + 1} controller`, `//Miner${i + 1}//controller`),
+    stash: account(`Miner${i + 1}`, `//Miner${i + 1}`),
+    controller: account(`Miner${i + 1} controller`, `//Miner${i + 1}//controller`),
     serverRooms: [0, 1].map((j) => u8aToHex(blake2AsU8a(stringToU8a(`dbc-devnet/room/${seed}/${i}/${j}`), 256))),
   }));
-  const renters = Array.from({ length: 8 }, (_, i) => account(kr, `Renter${i + 1}`, `//Renter${i + 1}`));
-  const rentFeePot = account(kr, 'RentFeePot', '//RentFeePot');
+  const renters = Array.from({ length: 8 }, (_, i) => account(`Renter${i + 1}`, `//Renter${i + 1}`));
+  const rentFeePot = account('RentFeePot', '//RentFeePot');
   const machines = generateMachines({ count: opts.machines, seed, genesisNumber: opts.genesisNumber, miners: minerCount });
   const s = <V>(pallet: string, item: string) => rt.storage<V>(pallet, item);
   const now = opts.genesisNumber;
