@@ -1,0 +1,12 @@
+export { DbcError, redact, type DbcErrorOptions } from './base.js';
+export {
+  DbcInputError,
+  DbcChainError,
+  DbcTxRejectedError,
+  DbcNodeError,
+  DbcNetworkError,
+  DbcTimeoutError,
+  DbcAbortError,
+  DbcUnsupportedError,
+  throwIfAborted,
+} from './families.js';
