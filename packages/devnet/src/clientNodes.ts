@@ -1,9 +1,11 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { createPolkadotChainView, startClientNode } from './clientNode/index.js';
+import { createPolkadotChainView, startClientNode, type ClientNodeVms } from './clientNode/index.js';
 
 export interface ClientNodes {
   /** `http://host:port/api/v1` */
   url: string;
+  /** Introspection of the VMs the nodes run (tests, demos). */
+  vms: ClientNodeVms;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startClientNodes(opts: {
   });
   return {
     url: node.apiUrl,
+    vms: node.vms,
     async stop() {
       await node.stop();
       await api.disconnect();

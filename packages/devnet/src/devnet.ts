@@ -8,6 +8,7 @@ import type { AdminHooks } from './rpc/methods.js';
 import { TREASURY_ACCOUNT } from './chain/runtime.js';
 import { writeGenesis, type ChainParams, type GenesisSummary } from './seed/genesis.js';
 import { PALLETS } from './pallets/index.js';
+import { onlineProfileAdminRpc } from './pallets/onlineProfile.js';
 import { startClientNodes, type ClientNodes } from './clientNodes.js';
 
 export interface DevnetOptions {
@@ -43,6 +44,8 @@ export interface Devnet {
   chainHttpUrl: string;
   /** Base URL of the client-node API (`…/api/v1`); one server answers for every machine. */
   clientNodeUrl: string;
+  /** The running client nodes (null with `noClientNodes`). */
+  clientNodes: ClientNodes | null;
   accounts: DevAccount[];
   chain: Blockchain;
   genesis: GenesisSummary;
@@ -83,7 +86,7 @@ export async function createChain(
 
 export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
   const { chain, accounts, genesis } = await createChain(opts);
-  const admin: AdminHooks = {};
+  const admin: AdminHooks = { extra: { ...onlineProfileAdminRpc } };
   const rpc = await startRpcServer({ chain, chainName: opts.chainName ?? 'DBC Devnet', host: opts.host, port: opts.port, admin });
   chain.start();
   let nodes: ClientNodes | null = null;
@@ -100,6 +103,7 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
     chainUrl: rpc.url,
     chainHttpUrl: rpc.httpUrl,
     clientNodeUrl: nodes?.url ?? '',
+    clientNodes: nodes,
     accounts,
     chain,
     genesis,

@@ -57,10 +57,12 @@ export async function startTestNet(opts: DevnetOptions = {}): Promise<TestNet> {
     send: (tx, signer) =>
       new Promise<SendResult>((resolve, reject) => {
         tx.signAndSend(signer, (result) => {
-          if (result.status.isInBlock) {
+          // polkadot.js switchMaps statuses: when Finalized follows InBlock before the InBlock events
+          // are fetched, the InBlock result is never delivered, so either one completes the send.
+          if (result.status.isInBlock || result.status.isFinalized) {
             const fee = result.events.find((e) => e.event.section === 'transactionPayment' && e.event.method === 'TransactionFeePaid');
             resolve({
-              blockHash: result.status.asInBlock.toHex(),
+              blockHash: (result.status.isInBlock ? result.status.asInBlock : result.status.asFinalized).toHex(),
               events: result.events,
               error: result.dispatchError ? describeError(api, result.dispatchError) : null,
               fee: fee ? BigInt(fee.event.data[1]!.toString()) : 0n,

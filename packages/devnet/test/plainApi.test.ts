@@ -31,7 +31,7 @@ interface Included {
 function sendAndWait(tx: SubmittableExtrinsic<'promise'>, signer: KeyringPair): Promise<Included> {
   return new Promise((resolve, reject) => {
     tx.signAndSend(signer, (r) => {
-      if (!r.status.isInBlock) return;
+      if (!r.status.isInBlock && !r.status.isFinalized) return;
       let error: string | null = null;
       if (r.dispatchError?.isModule) {
         const m = api.registry.findMetaError(r.dispatchError.asModule);
@@ -101,7 +101,7 @@ describe('a plain @polkadot/api script against the devnet', () => {
     const { id, info } = await machineFor(1);
     const fee = await expectedRentFee(id, info, 1, 300n);
     expect(fee).toBeGreaterThan(0n);
-    const fixedFee = ((await api.query.genericFunc.fixedTxFee()) as any).toBigInt();
+    const fixedFee = ((await api.query.genericFunc.fixedTxFee()) as any).unwrap().toBigInt();
     const start = await totalOf(alice.address);
 
     const rent = await sendAndWait(api.tx.rentMachine.rentMachine(id, 1, 300), alice);

@@ -80,7 +80,8 @@ describe('JSON-RPC surface @polkadot/api needs', () => {
     const unsubNew = await api.rpc.chain.subscribeNewHeads((h) => heads.push(h.number.toNumber()));
     const unsubFin = await api.rpc.chain.subscribeFinalizedHeads((h) => finalized.push(h.number.toNumber()));
     const { number } = await send<{ number: number }>('devnet_newBlocks', [2]);
-    await new Promise((r) => setTimeout(r, 200));
+    // Finality trails inclusion by FINALITY_DELAY_MS (250 ms).
+    await new Promise((r) => setTimeout(r, 500));
     unsubNew();
     unsubFin();
     expect(heads).toContain(number);

@@ -48,6 +48,11 @@ export type BlockMode = { kind: 'interval'; ms: number } | { kind: 'instant' } |
 /** How many past blocks keep their state journal (reads further back answer "State already discarded"). */
 export const STATE_HISTORY = 4096;
 export const BLOCK_TIME_MS = 6000;
+/**
+ * Finality follows inclusion by this much. polkadot.js fetches a block's events after `inBlock`
+ * and drops that result if `finalized` arrives first, so finality must not race it.
+ */
+export const FINALITY_DELAY_MS = 250;
 
 /**
  * Blocks, the transaction pool and block production. Emits:
@@ -385,12 +390,12 @@ export class Blockchain extends EventEmitter {
     for (const f of failures) f();
     this.emit('block', block);
     for (const { tx } of included) for (const w of tx.watchers) w({ inBlock: hash });
-    // Finality one tick later: clients coalesce status updates sent in the same tick (devnet-notes §5).
+    // Finality a little later: clients coalesce status updates sent together (devnet-notes §5).
     setTimeout(() => {
       if (this.finalizedNumber < number) this.finalizedNumber = number;
       for (const { tx } of included) for (const w of tx.watchers) w({ finalized: hash });
       this.emit('finalized', block);
-    }, 50).unref?.();
+    }, FINALITY_DELAY_MS).unref?.();
     // In instant mode a future transaction may have become ready.
     if (this.mode.kind === 'instant' && this.pool.some((t) => this.isReady(t))) this.scheduleBuild();
     return block;
