@@ -3,6 +3,7 @@ import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import { DbcAbortError, DbcInputError, DbcNetworkError, DbcTimeoutError, throwIfAborted } from '../errors/families.js';
 import { endpointsFor, type NetworkName } from './endpoints.js';
 
+/** Connection events a DbcChain reports. */
 export type ChainEvent = 'connected' | 'disconnected' | 'error';
 
 /** A connected DBC chain: the `ApiPromise` plus connection events and request counting. */
@@ -19,6 +20,7 @@ export interface DbcChain {
   disconnect(): Promise<void>;
 }
 
+/** Options of `connect`. */
 export interface ConnectOptions {
   /** `'mainnet'`, `'devnet'`, or WebSocket URLs tried in order (reconnection rotates through them). */
   endpoints?: NetworkName | string | readonly string[];

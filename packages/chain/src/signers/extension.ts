@@ -4,6 +4,7 @@ import { DbcError } from '../errors/base.js';
 import { DbcUnsupportedError } from '../errors/families.js';
 import type { DbcSigner } from './types.js';
 
+/** An account a browser wallet extension offers. */
 export interface ExtensionAccount {
   address: string;
   name?: string;

@@ -5,6 +5,7 @@ import { cryptoWaitReady, mnemonicValidate } from '@polkadot/util-crypto';
 import { DbcInputError } from '../errors/families.js';
 import type { DbcSigner } from './types.js';
 
+/** Options of `keyringSigner`. */
 export interface KeyringSignerOptions {
   /** Key type (default sr25519, as DBC wallets use). */
   type?: 'sr25519' | 'ed25519';

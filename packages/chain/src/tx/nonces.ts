@@ -7,6 +7,7 @@ import type { DbcChain } from '../client/connect.js';
 const next = new WeakMap<DbcChain, Map<string, number>>();
 const locks = new Map<string, Promise<unknown>>();
 
+/** The next nonce to sign with for `address`, reserved for the caller. */
 export async function nextNonce(chain: DbcChain, address: string): Promise<number> {
   const prev = locks.get(address) ?? Promise.resolve();
   const run = prev.then(async () => {

@@ -7,14 +7,17 @@ import type { DbcSigner } from '../signers/types.js';
 import { decodeDispatchError, DISPATCH_ERROR_HINTS, type DecodedDispatchError } from './decodeError.js';
 import { nextNonce, releaseNonce } from './nonces.js';
 
+/** An unsigned transaction, as the builders return it. */
 export type Tx = SubmittableExtrinsic<'promise'>;
 
+/** Progress of a transaction, reported through `onStatus`. */
 export type TxStatus =
   | { type: 'signing' }
   | { type: 'broadcast'; txHash: `0x${string}` }
   | { type: 'inBlock'; blockHash: `0x${string}` }
   | { type: 'finalized'; blockHash: `0x${string}` };
 
+/** Options of `submit` and `submitAndCheck`. */
 export interface SubmitOptions {
   signal?: AbortSignal;
   /** Time from submission until the wanted status (default 120 s). */
@@ -201,6 +204,7 @@ export async function submitAndCheck(chain: DbcChain, tx: Tx, signer: DbcSigner,
   return r;
 }
 
+/** The DbcChainError for a failed TxResult (what `submitAndCheck` throws). */
 export function chainErrorOf(r: TxResult): DbcChainError {
   const e = r.error!;
   const hint = DISPATCH_ERROR_HINTS[e.name] ?? e.docs;

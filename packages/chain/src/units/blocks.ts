@@ -2,8 +2,11 @@ import { DbcInputError } from '../errors/families.js';
 
 /** DBC produces a block every 6 seconds. */
 export const BLOCK_TIME_MS = 6_000;
+/** Blocks in a minute at 6 s each. */
 export const BLOCKS_PER_MINUTE = 10;
+/** Blocks in an hour. */
 export const BLOCKS_PER_HOUR = 600;
+/** Blocks in a day (`ONE_DAY` in the runtime). */
 export const BLOCKS_PER_DAY = 14_400;
 /** RentMachine accepts durations in whole half hours (OnlyHalfHourAllowed). */
 export const RENT_DURATION_STEP_BLOCKS = 300;

@@ -2,6 +2,7 @@ import { DbcInputError } from '../errors/families.js';
 
 /** DBC has 15 decimals: 1 DBC = 10^15 planck. */
 export const DBC_DECIMALS = 15;
+/** Planck in one DBC (10^15). */
 export const PLANCK_PER_DBC = 10n ** 15n;
 
 /**
@@ -38,6 +39,7 @@ function numberToPlain(n: number): string {
   return n.toFixed(DBC_DECIMALS).replace(/\.?0+$/, '') || '0';
 }
 
+/** How `formatDbc` renders an amount. */
 export interface FormatDbcOptions {
   /** Maximum fraction digits shown (default 4); the value is truncated, never rounded up. */
   decimals?: number;
