@@ -13,6 +13,7 @@ export type Tx = SubmittableExtrinsic<'promise'>;
 /** Progress of a transaction, reported through `onStatus`. */
 export type TxStatus =
   | { type: 'signing' }
+  | { type: 'reconnecting' }
   | { type: 'broadcast'; txHash: `0x${string}` }
   | { type: 'inBlock'; blockHash: `0x${string}` }
   | { type: 'finalized'; blockHash: `0x${string}` };
@@ -84,6 +85,7 @@ export async function submit(chain: DbcChain, tx: Tx, signer: DbcSigner, options
   }
   const txHash = tx.hash.toHex();
 
+  const deadline = Date.now() + timeoutMs;
   return new Promise<TxResult>((resolve, reject) => {
     let settled = false;
     let unsub: (() => void) | null = null;
@@ -117,11 +119,29 @@ export async function submit(chain: DbcChain, tx: Tx, signer: DbcSigner, options
         reject(new DbcAbortError('Stopped waiting for the transaction; it may still be included.', { details: { txHash } })),
       );
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    // A drop loses the status subscription, not the transaction: once reconnected, follow new
+    // blocks and look for it there until the deadline, instead of resending.
     const offDisconnect = chain.on('disconnected', () => {
-      void reconcileThen(
-        new DbcNetworkError('TX_UNKNOWN_AFTER_DISCONNECT', 'The connection dropped while the transaction was in flight; its outcome is unknown.', {
-          details: { txHash, sinceBlock: startBlock },
-        }),
+      if (settled) return;
+      options.onStatus?.({ type: 'reconnecting' });
+      void followAfterReconnect(chain, txHash, startBlock, deadline, options.signal).then(
+        (found) => {
+          if (found) finish(() => resolve(found));
+          else
+            finish(() =>
+              reject(
+                new DbcNetworkError(
+                  'TX_UNKNOWN_AFTER_DISCONNECT',
+                  'The connection dropped while the transaction was in flight and it was not seen in a block before the deadline; its outcome is unknown.',
+                  {
+                    details: { txHash, sinceBlock: startBlock },
+                    metaMessages: ['Do not resend blindly: check the account nonce and recent blocks first.'],
+                  },
+                ),
+              ),
+            );
+        },
+        (e) => finish(() => reject(e)),
       );
     });
 
@@ -176,10 +196,42 @@ async function toResult(
   };
 }
 
+/** Waits for the connection to come back, then watches new blocks for `txHash` until `deadline`. */
+async function followAfterReconnect(
+  chain: DbcChain,
+  txHash: string,
+  fromBlock: number,
+  deadline: number,
+  signal?: AbortSignal,
+): Promise<TxResult | null> {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  while (!chain.isConnected) {
+    if (Date.now() > deadline) return null;
+    throwIfAborted(signal);
+    await sleep(100);
+  }
+  let scannedTo = fromBlock;
+  while (Date.now() <= deadline) {
+    throwIfAborted(signal);
+    try {
+      const best = (await chain.api.rpc.chain.getHeader()).number.toNumber();
+      if (best > scannedTo) {
+        const found = await findIncluded(chain, txHash, scannedTo, best);
+        if (found) return found;
+        scannedTo = best;
+      }
+    } catch {
+      // Still reconnecting or the node is busy: try again on the next tick.
+    }
+    await sleep(500);
+  }
+  return null;
+}
+
 /** Looks for `txHash` in blocks after `fromBlock`; returns its result if it was included. */
-export async function findIncluded(chain: DbcChain, txHash: string, fromBlock: number): Promise<TxResult | null> {
+export async function findIncluded(chain: DbcChain, txHash: string, fromBlock: number, toBlock?: number): Promise<TxResult | null> {
   const { api } = chain;
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const best = toBlock ?? (await api.rpc.chain.getHeader()).number.toNumber();
   for (let n = fromBlock + 1; n <= best; n++) {
     const hash = await api.rpc.chain.getBlockHash(n);
     const block = await api.rpc.chain.getBlock(hash);

@@ -71,6 +71,17 @@ export async function startRpcServer(opts: {
   });
 
   const wss = new WebSocketServer({ server });
+  // Tests of reconnection: drop every WebSocket client while the server stays up.
+  admin.extra = {
+    ...admin.extra,
+    devnet_dropConnections: () => {
+      const n = wss.clients.size;
+      setTimeout(() => {
+        for (const c of wss.clients) c.terminate();
+      }, 10);
+      return n;
+    },
+  };
   let nextSub = 1;
   wss.on('connection', (ws: WebSocket) => {
     const active = new Map<string, () => void>();
