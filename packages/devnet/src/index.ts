@@ -16,7 +16,20 @@ export { startDevnet, createChain, DBC, type Devnet, type DevnetOptions } from '
 export { devAccounts, DEV_ACCOUNT_NAMES, type DevAccount } from './accounts.js';
 export { buildMetadata } from './metadata/builder.js';
 export { startClientNodes, type ClientNodes } from './clientNodes.js';
-export { startClientNode, createPolkadotChainView, createMemoryChainView, type ChainView } from './clientNode/index.js';
-export type { GenesisSummary, ChainParams } from './seed/genesis.js';
+export {
+  startClientNode,
+  createPolkadotChainView,
+  createMemoryChainView,
+  type ChainView,
+  type ChainMachine,
+  type ChainRentOrder,
+  type ClientNode,
+  type ClientNodeVms,
+  type MemoryChainView,
+  type StartClientNodeOptions,
+} from './clientNode/index.js';
+export type { Blockchain, Block, Header, BlockMode, TxStatus } from './chain/blockchain.js';
+export type { GenesisSummary, ChainParams, Miner, SeedAccount } from './seed/genesis.js';
+export type { SeedMachine, SeedStatus } from './seed/machines.js';
 export { dbcRuntime, RUNTIME_VERSION } from './metadata/runtime.js';
-export type { PalletDef, TypeExpr, StorageDef, CallDef, EventDef } from './metadata/types.js';
+export type { PalletDef, TypeExpr, StorageDef, CallDef, EventDef, ConstantDef, Hasher, VariantFields } from './metadata/types.js';
