@@ -1,0 +1,2 @@
+/** Registers every dbc-cloud custom element (side effect). */
+import './components/dbc-machine-card/dbc-machine-card.define.js';

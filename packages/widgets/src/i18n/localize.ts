@@ -1,0 +1,26 @@
+import { messages, type Locale, type MessageKey } from './messages.js';
+
+export const LOCALES = Object.keys(messages) as Locale[];
+
+/** Picks a supported locale from a tag like `zh-CN` (falls back to English). */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const base = (tag ?? '').toLowerCase().split('-')[0] as Locale;
+  return LOCALES.includes(base) ? base : 'en';
+}
+
+/** A message with `{name}` placeholders filled in. */
+export function msg(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template: string = messages[locale][key] ?? messages.en[key];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** Money through Intl, so separators and symbols follow the locale. */
+export function formatMoney(locale: Locale, amount: number, currency: 'USD' | 'DBC'): string {
+  const tag = locale === 'zh' ? 'zh-CN' : 'en-US';
+  if (currency === 'DBC') return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(amount)} DBC`;
+  return new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: amount < 1 ? 3 : 2 }).format(amount);
+}
+
+export function formatPercent(locale: Locale, ratio: number): string {
+  return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
