@@ -124,7 +124,7 @@ export async function submit(chain: DbcChain, tx: Tx, signer: DbcSigner, options
     const offDisconnect = chain.on('disconnected', () => {
       if (settled) return;
       options.onStatus?.({ type: 'reconnecting' });
-      void followAfterReconnect(chain, txHash, startBlock, deadline, options.signal).then(
+      void followAfterReconnect(chain, txHash, startBlock, deadline, options.signal, () => settled).then(
         (found) => {
           if (found) finish(() => resolve(found));
           else
@@ -152,9 +152,26 @@ export async function submit(chain: DbcChain, tx: Tx, signer: DbcSigner, options
       if (s.isFinalized) options.onStatus?.({ type: 'finalized', blockHash: s.asFinalized.toHex() });
       if ((waitFor === 'inBlock' && s.isInBlock) || s.isFinalized) {
         const blockHash = (s.isInBlock ? s.asInBlock : s.asFinalized).toHex();
+        // Every included extrinsic has at least ExtrinsicSuccess/Failed; none means polkadot.js
+        // could not fetch the block's events (connection lost), so read them back ourselves.
+        if (result.events.length === 0) {
+          void reconcileThen(
+            new DbcNetworkError('TX_UNKNOWN_AFTER_DISCONNECT', "The transaction was included but its events could not be read.", {
+              details: { txHash, blockHash },
+            }),
+          );
+          return;
+        }
         void toResult(chain, txHash, blockHash, result.events, result.dispatchError ?? null).then(
           (r) => finish(() => resolve(r)),
-          (e) => finish(() => reject(e)),
+          // Reading the block after inclusion can fail if the connection drops right then: the
+          // transaction is in that block, so find it again rather than surface a raw error.
+          () =>
+            void reconcileThen(
+              new DbcNetworkError('TX_UNKNOWN_AFTER_DISCONNECT', 'The transaction was included but its block could not be read back.', {
+                details: { txHash, blockHash },
+              }),
+            ),
         );
         return;
       }
@@ -202,16 +219,18 @@ async function followAfterReconnect(
   txHash: string,
   fromBlock: number,
   deadline: number,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
+  isDone: () => boolean,
 ): Promise<TxResult | null> {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   while (!chain.isConnected) {
-    if (Date.now() > deadline) return null;
+    // The call may have settled another way (timeout, abort, a later status): stop polling then.
+    if (Date.now() > deadline || isDone()) return null;
     throwIfAborted(signal);
     await sleep(100);
   }
   let scannedTo = fromBlock;
-  while (Date.now() <= deadline) {
+  while (Date.now() <= deadline && !isDone()) {
     throwIfAborted(signal);
     try {
       const best = (await chain.api.rpc.chain.getHeader()).number.toNumber();

@@ -1,5 +1,5 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, throwIfAborted } from '@dbc-cloud/chain';
+import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, throwIfAborted } from '@dbc-cloud/chain/errors';
 import type { NodeAuth } from './auth.js';
 import { nodeErrorOf, type NodeEnvelope } from './errors.js';
 

@@ -1,4 +1,4 @@
-import { DbcNodeError } from '@dbc-cloud/chain';
+import { DbcNodeError } from '@dbc-cloud/chain/errors';
 
 /** Client-node reply envelope: every reply has this shape, success or not. */
 export interface NodeEnvelope<T = unknown> {

@@ -1,4 +1,4 @@
-import { DbcInputError } from '@dbc-cloud/chain';
+import { DbcInputError } from '@dbc-cloud/chain/errors';
 import type { NodeAuth } from './auth.js';
 import type { NodeClient } from './client.js';
 

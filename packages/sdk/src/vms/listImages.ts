@@ -1,0 +1,42 @@
+import { toMachineId } from '@dbc-cloud/chain/units';
+import type { VmsContext } from './vmsContext.js';
+import type { VmImage } from './types.js';
+
+/** Options of {@link listVmImages}. */
+export interface ListVmImagesParameters {
+  /** List an image server's images instead of the machine's. */
+  imageServer?: string;
+  signal?: AbortSignal;
+}
+/** What {@link listVmImages} resolves to. */
+export type ListVmImagesReturnType = VmImage[];
+
+const UNITS: Record<string, number> = { '': 1, B: 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };
+
+/** "31.2G" (as nodes print sizes) or a byte count, in bytes; 0 when unreadable. */
+export function parseImageSize(size: unknown): number {
+  const m = /^\s*([\d.]+)\s*([BKMGT]?)i?B?\s*$/i.exec(String(size ?? ''));
+  return m ? Math.round(Number(m[1]) * (UNITS[m[2]!.toUpperCase()] ?? 1)) : 0;
+}
+
+/**
+ * The VM images a machine has (PyTorch, TensorFlow, MXNet, Windows…). The node's key is spelled
+ * `image_name:` (with the colon); both spellings are read.
+ *
+ * @example
+ * ```ts
+ * const images = await dbc.vms.images.list(machineId);
+ * ```
+ */
+export async function listVmImages(v: VmsContext, machineId: string, opts: ListVmImagesParameters = {}): Promise<ListVmImagesReturnType> {
+  const rows = await v.node().request<Array<Record<string, unknown>>>('images', {
+    machineId: toMachineId(machineId),
+    signal: opts.signal,
+    idempotent: true,
+    additional: opts.imageServer ? { image_server: opts.imageServer } : {},
+  });
+  return (Array.isArray(rows) ? rows : []).map((r) => {
+    const size = String(r.image_size ?? '');
+    return { name: String(r['image_name:'] ?? r.image_name ?? ''), size, sizeBytes: parseImageSize(size) };
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * The wallet: balances, transfers, fee estimates and the accounts a user can sign with.
+ *
+ * @module
+ */
+import type { ClientContext } from '../client/context.js';
+import { estimateFee, type EstimateFeeParameters, type EstimateFeeReturnType } from './estimateFee.js';
+import { getBalance, type GetBalanceReturnType } from './getBalance.js';
+import { listAccounts, type ListAccountsParameters, type ListAccountsReturnType } from './listAccounts.js';
+import { transfer, type TransferParameters, type TransferReturnType } from './transfer.js';
+import type { CallOptions, TxCallOptions } from './types.js';
+
+export type { Amount, CallOptions, TxCallOptions, TxProgress, TxReceipt } from './types.js';
+export type { GetBalanceReturnType } from './getBalance.js';
+export type { TransferParameters, TransferReturnType } from './transfer.js';
+export type { EstimateFeeParameters, EstimateFeeReturnType } from './estimateFee.js';
+export type { ListAccountsParameters, ListAccountsReturnType, WalletAccount } from './listAccounts.js';
+export type { AmountInput } from './internal/amounts.js';
+
+/** `client.wallet`: balances and transfers of DBC. */
+export interface WalletResource {
+  /** Free, reserved, locked, transferable and total balance of `address` (default: the signer's). */
+  balance(address?: string, options?: CallOptions): Promise<GetBalanceReturnType>;
+  /** Sends DBC from the signer after checking the address, the amount and the balance (fee included). */
+  transfer(params: TransferParameters, options?: TxCallOptions): Promise<TransferReturnType>;
+  /** The estimated fee of a transfer, without sending it. */
+  estimateFee(params: EstimateFeeParameters, options?: CallOptions): Promise<EstimateFeeReturnType>;
+  /** The signer's account and, in browsers, the wallet extensions' accounts. */
+  accounts(params?: ListAccountsParameters, options?: CallOptions): Promise<ListAccountsReturnType>;
+}
+
+/** Creates `client.wallet` over a client context. */
+export function createWalletResource(ctx: ClientContext): WalletResource {
+  return {
+    balance: (address, options) => getBalance(ctx, address, options),
+    transfer: (params, options) => transfer(ctx, params, options),
+    estimateFee: (params, options) => estimateFee(ctx, params, options),
+    accounts: (params, options) => listAccounts(ctx, params, options),
+  };
+}
