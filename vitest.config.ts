@@ -43,6 +43,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'examples',
+          root: 'examples',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'widgets',
           root: 'packages/widgets',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

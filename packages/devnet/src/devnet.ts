@@ -31,6 +31,8 @@ export interface DevnetOptions {
   genesisNumber?: number;
   /** Overrides of the chain parameters (DBC price, standard GPU price, stake, fixed fee). */
   params?: Partial<ChainParams>;
+  /** Chain time of the genesis block, unix ms (default: now, to the minute, so rental end times read true). */
+  genesisTime?: number;
   /** Client-node HTTP port (0 = any free port). */
   clientNodePort?: number;
   /** How long a VM takes from `creating` to `running` (default 3000 ms). */
@@ -69,7 +71,8 @@ export async function createChain(
   await cryptoWaitReady();
   const { registry, metadata, hex } = buildMetadata(dbcRuntime);
   const genesisNumber = opts.genesisNumber ?? 1_200_000;
-  const chain = new Blockchain(registry, metadata, hex, blockModeOf(opts.blockTime), genesisNumber);
+  const genesisTime = opts.genesisTime ?? Math.floor(Date.now() / 60_000) * 60_000;
+  const chain = new Blockchain(registry, metadata, hex, blockModeOf(opts.blockTime), genesisNumber, genesisTime);
   const rt = chain.runtime;
   rt.register(...PALLETS);
   rt.blockNumber = genesisNumber;
