@@ -8,6 +8,6 @@
 export { DbcMachineCard } from './components/dbc-machine-card/dbc-machine-card.js';
 export { DbcMachineSelectEvent } from './events/machine-select.js';
 export { tokens } from './styles/tokens.js';
-export { msg, resolveLocale, formatMoney, formatPercent, LOCALES } from './i18n/localize.js';
+export { msg, resolveLocale, formatMoney, formatPercent, LOCALES, createLocalizer, type MessageTable } from './i18n/localize.js';
 export type { Locale, MessageKey } from './i18n/messages.js';
 export type { MachineView } from './types.js';

@@ -24,3 +24,22 @@ export function formatMoney(locale: Locale, amount: number, currency: 'USD' | 'D
 export function formatPercent(locale: Locale, ratio: number): string {
   return new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
+
+/** Messages of one component: the same keys in every locale. */
+export type MessageTable<K extends string> = Record<Locale, Record<K, string>>;
+
+/**
+ * A localizer over a component's own message table, so each component ships its strings beside
+ * it (and a bundle carries only the strings of the components it uses).
+ *
+ * @example
+ * const t = createLocalizer({ en: { hi: 'Hello {name}' }, zh: { hi: '你好 {name}' } });
+ * t('zh', 'hi', { name: 'DBC' }) // '你好 DBC'
+ */
+export function createLocalizer<K extends string>(table: MessageTable<K>) {
+  return (locale: string | Locale, key: K, params: Record<string, string | number> = {}): string => {
+    const l = resolveLocale(locale);
+    const template = table[l][key] ?? table.en[key];
+    return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  };
+}
