@@ -7,6 +7,7 @@
  */
 export * from './errors/index.js';
 export * from './units/index.js';
+export { isDbcAddress, toDbcAddress } from './units/address.js';
 export { connect, fromApi, type DbcChain, type ConnectOptions, type ChainEvent } from './client/connect.js';
 export { MAINNET_ENDPOINTS, DEVNET_ENDPOINTS, endpointsFor, type NetworkName } from './client/endpoints.js';
 export {

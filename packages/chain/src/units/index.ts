@@ -14,4 +14,4 @@ export {
   roundUpToHalfHour,
   type Duration,
 } from './blocks.js';
-export { DBC_SS58_PREFIX, isMachineId, toMachineId, isDbcAddress, toDbcAddress } from './ids.js';
+export { DBC_SS58_PREFIX, isMachineId, toMachineId } from './ids.js';

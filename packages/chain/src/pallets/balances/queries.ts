@@ -1,5 +1,5 @@
 import type { DbcChain } from '../../client/connect.js';
-import { toDbcAddress } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { big, field, fieldIfAny, num, type Value } from '../../utils/codec.js';
 import { read, storageEntry, type ReadOptions } from '../../utils/read.js';
 import type { AccountBalance } from './types.js';

@@ -1,7 +1,7 @@
 /** Transfer builders; amounts are planck (`parseDbc('1.5')` converts from DBC). */
 import type { DbcChain } from '../../client/connect.js';
 import type { Tx } from '../../tx/submit.js';
-import { toDbcAddress } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { txMethod } from '../../utils/tx.js';
 import { toPlanck } from '../../utils/validate.js';
 

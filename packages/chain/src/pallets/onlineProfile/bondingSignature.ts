@@ -3,7 +3,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { DbcInputError } from '../../errors/index.js';
-import { toDbcAddress } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 
 /** What `bondMachineTx` needs: the machine id and the machine key's signature over it and the stash. */
 export interface MachineBondingSignature {

@@ -1,6 +1,6 @@
 /** Reads of a miner's accounts in OnlineProfile: stash ↔ controller, machines, rooms, stake. */
 import type { DbcChain } from '../../client/connect.js';
-import { toDbcAddress } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { address, big, hex, items, option, text } from '../../utils/codec.js';
 import { read, storageEntry, type ReadOptions } from '../../utils/read.js';
 import { decodeStashMachines } from './decode.js';

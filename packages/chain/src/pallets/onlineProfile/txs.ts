@@ -6,7 +6,8 @@
 import type { DbcChain } from '../../client/connect.js';
 import { DbcInputError } from '../../errors/index.js';
 import type { Tx } from '../../tx/submit.js';
-import { toDbcAddress, toMachineId } from '../../units/ids.js';
+import { toMachineId } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { txMethod } from '../../utils/tx.js';
 import { toBool, toInteger, toU64 } from '../../utils/validate.js';
 import { coordinateToChain } from './coordinates.js';

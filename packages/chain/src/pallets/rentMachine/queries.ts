@@ -1,7 +1,8 @@
 /** Reads of RentMachine: orders by id, renter and machine; the fee pot and the rental cap. */
 import type { DbcChain } from '../../client/connect.js';
 import { BLOCKS_PER_DAY } from '../../units/blocks.js';
-import { toDbcAddress, toMachineId } from '../../units/ids.js';
+import { toMachineId } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { address, items, num, option } from '../../utils/codec.js';
 import { read, storageEntry, type ReadOptions } from '../../utils/read.js';
 import { rentOrdersByIds } from './ordersByIds.js';

@@ -1,6 +1,6 @@
 /** Reads of Staking: ledgers, roles, eras, exposures and rewards. */
 import type { DbcChain } from '../../client/connect.js';
-import { toDbcAddress } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { address, big, num, option } from '../../utils/codec.js';
 import { queryStorage, read, storageEntry, type ReadOptions } from '../../utils/read.js';
 import { toEra } from '../../utils/validate.js';

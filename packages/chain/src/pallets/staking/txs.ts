@@ -5,7 +5,7 @@
 import type { DbcChain } from '../../client/connect.js';
 import { DbcInputError } from '../../errors/index.js';
 import type { Tx } from '../../tx/submit.js';
-import { toDbcAddress } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { txMethod } from '../../utils/tx.js';
 import { toBool, toEra, toInteger, toPlanck } from '../../utils/validate.js';
 import { rewardDestinationToChain } from './decode.js';

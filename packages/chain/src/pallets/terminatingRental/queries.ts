@@ -4,7 +4,8 @@
  * and RentMachine, so the same domain types.
  */
 import type { DbcChain } from '../../client/connect.js';
-import { toDbcAddress, toMachineId } from '../../units/ids.js';
+import { toMachineId } from '../../units/ids.js';
+import { toDbcAddress } from '../../units/address.js';
 import { items, num, option } from '../../utils/codec.js';
 import { read, storageEntry, type ReadOptions } from '../../utils/read.js';
 import { toRentId } from '../../utils/validate.js';

@@ -1,0 +1,3 @@
+import { sizeLimitConfig } from '../size-limit-esbuild.mjs';
+
+export default sizeLimitConfig('widgets-define', 'initial');
