@@ -8,3 +8,10 @@ for (const p of ['devnet', 'chain', 'sdk', 'widgets'].filter((p) => existsSync(`
 }
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.build.json']);
+// The custom-elements manifest (editors, Storybook, framework wrappers) from the built widgets.
+if (existsSync('packages/widgets/package.json')) {
+  execFileSync(process.execPath, ['../../node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], {
+    cwd: 'packages/widgets',
+    stdio: 'inherit',
+  });
+}
