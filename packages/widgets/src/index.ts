@@ -6,7 +6,17 @@
  * @packageDocumentation
  */
 export { DbcMachineCard } from './components/dbc-machine-card/dbc-machine-card.js';
+export { DbcMachineList } from './components/dbc-machine-list/dbc-machine-list.js';
+export { DbcMachineFilters, FILTERS_TEXT_DEBOUNCE_MS } from './components/dbc-machine-filters/dbc-machine-filters.js';
+export { DbcQuote } from './components/dbc-quote/dbc-quote.js';
+export { DbcWalletButton, shortAddress } from './components/dbc-wallet-button/dbc-wallet-button.js';
 export { DbcMachineSelectEvent } from './events/machine-select.js';
+export { DbcFiltersChangeEvent } from './events/filters-change.js';
+export { DbcRetryEvent } from './events/retry.js';
+export { DbcQuoteEvent } from './events/quote.js';
+export { DbcWalletConnectedEvent, type WalletConnectedDetail } from './events/wallet-connected.js';
+export { DbcErrorEvent, type WidgetErrorDetail } from './events/error.js';
+export { dbcClientContext } from './context.js';
 export { tokens } from './styles/tokens.js';
 export { msg, resolveLocale, formatMoney, formatPercent, LOCALES, createLocalizer, type MessageTable } from './i18n/localize.js';
 export type { Locale, MessageKey } from './i18n/messages.js';
