@@ -59,6 +59,8 @@ export default defineConfig({
           root: 'packages/widgets',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
+          // Starts the devnet and the partner proxy the storefront's end-to-end tests use (test/*.e2e.test.ts).
+          globalSetup: ['test/devnet.globalSetup.ts'],
           browser: {
             enabled: true,
             headless: true,

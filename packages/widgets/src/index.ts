@@ -10,7 +10,13 @@ export { DbcMachineList } from './components/dbc-machine-list/dbc-machine-list.j
 export { DbcMachineFilters, FILTERS_TEXT_DEBOUNCE_MS } from './components/dbc-machine-filters/dbc-machine-filters.js';
 export { DbcQuote } from './components/dbc-quote/dbc-quote.js';
 export { DbcWalletButton, shortAddress } from './components/dbc-wallet-button/dbc-wallet-button.js';
+export { DbcRentDialog, type RentDialogVmOptions } from './components/dbc-rent-dialog/dbc-rent-dialog.js';
+export { DbcMyRentals } from './components/dbc-my-rentals/dbc-my-rentals.js';
+export { DbcGpuMarket, parseTermDiscounts } from './components/dbc-gpu-market/dbc-gpu-market.js';
 export { DbcMachineSelectEvent } from './events/machine-select.js';
+export { DbcRentStartedEvent, type RentStartedDetail } from './events/rent-started.js';
+export { DbcRentConfirmedEvent } from './events/rent-confirmed.js';
+export { DbcVmReadyEvent, type VmReadyDetail, type VmReadyConnection } from './events/vm-ready.js';
 export { DbcFiltersChangeEvent } from './events/filters-change.js';
 export { DbcRetryEvent } from './events/retry.js';
 export { DbcQuoteEvent } from './events/quote.js';

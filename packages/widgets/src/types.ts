@@ -7,7 +7,7 @@ export interface MachineView {
   gpu: { model: string; count: number; freeCount: number; memoryGb: number };
   cpu: { model?: string; cores: number };
   ramGb: number;
-  location: { city?: string; country?: string };
+  location: { city?: string | null; country?: string | null };
   status: 'available' | 'rented' | 'offline' | 'verifying';
   zones?: string[];
   stability?: { highStability: boolean; reliability: number };
