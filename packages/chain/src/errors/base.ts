@@ -37,13 +37,13 @@ export function redact<T>(value: T, depth = 0): T {
  * @example
  * ```ts
  * try { await rent(...) } catch (e) {
- *   if (e instanceof DbcError && e.code === 'RENT_GPU_NOT_ENOUGH') …
+ *   if (e instanceof DbcChainError && e.error === 'GPUNotEnough') … // e.code === 'DISPATCH_ERROR'
  * }
  * ```
  */
 export class DbcError extends Error {
   override name = 'DbcError';
-  /** Stable machine-readable code, e.g. `INPUT_INVALID_MACHINE_ID`, `CHAIN_DISPATCH_ERROR`. */
+  /** Stable machine-readable code, e.g. `INPUT_INVALID_MACHINE_ID`, `DISPATCH_ERROR`, `NODE_NOT_RENTER`. */
   readonly code: string;
   /** One human sentence: what happened. */
   readonly shortMessage: string;

@@ -1,0 +1,88 @@
+// `npm run screenshots`: starts what `npm start` starts (devnet, partner proxy, demo site) on a spare
+// port, opens the demo storefront in headless Chromium and writes one PNG per theme × locale to
+// screenshots/out/, with the cheapest machine opened so the detail and quote panel is in the shot.
+// Needs built packages (`npm run build`); CHROMIUM_PATH overrides /usr/bin/chromium.
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const outDir = fileURLToPath(new URL('../screenshots/out/', import.meta.url));
+const port = Number(process.env.SCREENSHOTS_PORT ?? 8091);
+const base = `http://127.0.0.1:${port}/`;
+
+const THEMES = [
+  { name: 'light', params: {} },
+  { name: 'dark', params: { theme: 'dark' } },
+  { name: 'partner', params: { brand: 'partner' } },
+  { name: 'partner-dark', params: { brand: 'partner', theme: 'dark' } },
+];
+const LOCALES = ['en', 'zh'];
+
+/** Starts scripts/start.mjs and resolves once it prints its banner (the site is then listening). */
+function startSite() {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: repo,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`scripts/start.mjs did not start within 90 s:\n${output}`)), 90_000);
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes('demo storefront')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`scripts/start.mjs exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, ready };
+}
+
+/** Stops the site the way Ctrl-C does, so the devnet and proxy close their ports. */
+async function stopSite(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+const site = startSite();
+let browser;
+try {
+  await site.ready;
+  await mkdir(outDir, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  for (const theme of THEMES) {
+    for (const locale of LOCALES) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      page.on('pageerror', (e) => console.error(`[${theme.name}/${locale}] page error:`, e.message));
+      const query = new URLSearchParams({ ...theme.params, locale }).toString();
+      await page.goto(`${base}?${query}`);
+      // Playwright's CSS locators pierce shadow roots, so these reach inside the storefront's parts.
+      await page.locator('dbc-machine-card [part="action"]').first().click({ timeout: 30_000 });
+      await page.locator('dbc-quote [part="total"]').waitFor({ timeout: 30_000 });
+      // Let the fonts settle and the virtualizer finish laying out before the shot.
+      await page.waitForTimeout(300);
+      const file = `${outDir}${theme.name}-${locale}.png`;
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser?.close();
+  await stopSite(site.child);
+}
