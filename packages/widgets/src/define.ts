@@ -2,8 +2,6 @@
 import './components/dbc-machine-card/dbc-machine-card.define.js';
 import './components/dbc-machine-list/dbc-machine-list.define.js';
 import './components/dbc-machine-filters/dbc-machine-filters.define.js';
-import './components/dbc-quote/dbc-quote.define.js';
 import './components/dbc-wallet-button/dbc-wallet-button.define.js';
-import './components/dbc-rent-dialog/dbc-rent-dialog.define.js';
-import './components/dbc-my-rentals/dbc-my-rentals.define.js';
+// The storefront; it loads the quote, the rent dialog and My rentals in their own chunks after first paint.
 import './components/dbc-gpu-market/dbc-gpu-market.define.js';
