@@ -20,13 +20,22 @@ afterEach(() => {
 });
 
 describe('<dbc-gpu-market> loading chain code', () => {
-  it('browses and filters machines without fetching any @polkadot module, and loads them when the wallet connects', async () => {
+  it('browses, filters and quotes without fetching any @polkadot module, and loads them when the wallet connects', async () => {
     const market = await mountMarket();
     const all = await summaryTotal(market);
     const filters = deepQuery(market.shadowRoot!, 'dbc-machine-filters')!;
     await userEvent.fill(filters.shadowRoot!.querySelector<HTMLInputElement>('#text')!, 'RTX');
     await summaryTotal(market, all).catch(() => all);
     expect(polkadotFetched(), 'browsing fetched @polkadot code').toEqual([]);
+
+    // Quoting prices from the snapshot with the runtime's formula: still no chain code.
+    const card = await waitFor(() => deepQuery(market.shadowRoot!, 'dbc-machine-card'), 'a machine card');
+    await userEvent.click(card.shadowRoot!.querySelector<HTMLElement>('[part="action"]')!);
+    await waitFor(
+      () => deepQuery(market.shadowRoot!, 'dbc-quote')?.shadowRoot?.querySelector('[part="total"]'),
+      'the quote total',
+    );
+    expect(polkadotFetched(), 'quoting fetched @polkadot code').toEqual([]);
 
     const { installTestExtension } = await import('../src/testing/test-extension.js');
     const wallet = await installTestExtension();

@@ -1,4 +1,7 @@
 import { DbcError, DbcInputError, throwIfAborted } from '@dbc-cloud/chain/errors';
+// The price formula and formatting have no @polkadot import: quoting from a snapshot loads no chain code.
+import { calcRentFee } from '@dbc-cloud/chain/rent-fee';
+import { formatDbc } from '@dbc-cloud/chain/units';
 import type { ClientContext } from '../client/context.js';
 import { machineById, normalizeMachineId } from '../machines/machinesResource.js';
 import type { MachineSnapshot } from '../machines/snapshot.js';
@@ -135,8 +138,7 @@ export function createPricingResource(ctx: ClientContext, options: PricingResour
         });
       }
 
-      const [lib, fee] = await Promise.all([
-        ctx.chainLib(),
+      const [fee] = await Promise.all([
         estimate
           ? estimateTxFee(ctx, { machineId, gpus, durationBlocks: Math.min(duration.durationBlocks, snapshot.maxRentalBlocks) }, { signal: opts.signal })
           : Promise.resolve({ perTxPlanck: FALLBACK_TX_FEE_PLANCK, source: 'fallback' as const }),
@@ -152,8 +154,8 @@ export function createPricingResource(ctx: ClientContext, options: PricingResour
         pricing: resolvePolicy(quotePolicy, term, machine.gpu.model),
         txFeePerTxPlanck: fee.perTxPlanck,
         txFeeSource: fee.source,
-        calcRentFee: lib.calcRentFee,
-        formatDbc: lib.formatDbc,
+        calcRentFee,
+        formatDbc,
         validityMs,
         now: Date.now(),
       });
