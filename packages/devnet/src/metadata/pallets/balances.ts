@@ -64,36 +64,14 @@ export const balances: PalletDef = {
     transfer_allow_death: {
       index: 0,
       args: [
-        [
-          'dest',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['dest', 'MultiAddress'],
         ['value', { compact: 'u128' }],
       ],
     },
     set_balance_deprecated: {
       index: 1,
       args: [
-        [
-          'who',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['who', 'MultiAddress'],
         ['new_free', { compact: 'u128' }],
         ['old_reserved', { compact: 'u128' }],
       ],
@@ -101,84 +79,29 @@ export const balances: PalletDef = {
     force_transfer: {
       index: 2,
       args: [
-        [
-          'source',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
-        [
-          'dest',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['source', 'MultiAddress'],
+        ['dest', 'MultiAddress'],
         ['value', { compact: 'u128' }],
       ],
     },
     transfer_keep_alive: {
       index: 3,
       args: [
-        [
-          'dest',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['dest', 'MultiAddress'],
         ['value', { compact: 'u128' }],
       ],
     },
     transfer_all: {
       index: 4,
       args: [
-        [
-          'dest',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['dest', 'MultiAddress'],
         ['keep_alive', 'bool'],
       ],
     },
     force_unreserve: {
       index: 5,
       args: [
-        [
-          'who',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['who', 'MultiAddress'],
         ['amount', 'u128'],
       ],
     },
@@ -186,36 +109,14 @@ export const balances: PalletDef = {
     transfer: {
       index: 7,
       args: [
-        [
-          'dest',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['dest', 'MultiAddress'],
         ['value', { compact: 'u128' }],
       ],
     },
     force_set_balance: {
       index: 8,
       args: [
-        [
-          'who',
-          {
-            enum: {
-              Id: ['AccountId32'],
-              Index: [{ compact: 'u32' }],
-              Raw: [{ vec: 'u8' }],
-              Address32: [{ array: 32, of: 'u8' }],
-              Address20: [{ array: 20, of: 'u8' }],
-            },
-          },
-        ],
+        ['who', 'MultiAddress'],
         ['new_free', { compact: 'u128' }],
       ],
     },

@@ -232,15 +232,7 @@ export const staking: PalletDef = {
         [
           'targets',
           {
-            vec: {
-              enum: {
-                Id: ['AccountId32'],
-                Index: [{ compact: 'u32' }],
-                Raw: [{ vec: 'u8' }],
-                Address32: [{ array: 32, of: 'u8' }],
-                Address20: [{ array: 20, of: 'u8' }],
-              },
-            },
+            vec: 'MultiAddress',
           },
         ],
       ],
@@ -300,15 +292,7 @@ export const staking: PalletDef = {
         [
           'who',
           {
-            vec: {
-              enum: {
-                Id: ['AccountId32'],
-                Index: [{ compact: 'u32' }],
-                Raw: [{ vec: 'u8' }],
-                Address32: [{ array: 32, of: 'u8' }],
-                Address20: [{ array: 20, of: 'u8' }],
-              },
-            },
+            vec: 'MultiAddress',
           },
         ],
       ],
