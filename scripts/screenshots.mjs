@@ -2,13 +2,23 @@
 // port, opens the demo storefront in headless Chromium and writes one PNG per theme × locale to
 // screenshots/out/, with the cheapest machine opened so the detail and quote panel is in the shot.
 // Needs built packages (`npm run build`); CHROMIUM_PATH overrides /usr/bin/chromium.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../screenshots/out/', import.meta.url));
+
+// The zh screenshots need a CJK font (without one Chromium draws empty boxes); Debian's
+// fonts-wqy-microhei is installed when we run as root, as ensure-chromium does for the browser.
+const cjkFont = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+if (!existsSync(cjkFont) && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-wqy-microhei'], { stdio: 'inherit', env });
+}
+if (!existsSync(cjkFont)) console.warn('[screenshots] no CJK font found: the zh screenshots will show boxes (apt-get install fonts-wqy-microhei).');
 const port = Number(process.env.SCREENSHOTS_PORT ?? 8091);
 const base = `http://127.0.0.1:${port}/`;
 
