@@ -33,3 +33,14 @@ export type { GenesisSummary, ChainParams, Miner, SeedAccount } from './seed/gen
 export type { SeedMachine, SeedStatus } from './seed/machines.js';
 export { dbcRuntime, RUNTIME_VERSION } from './metadata/runtime.js';
 export type { PalletDef, TypeExpr, StorageDef, CallDef, EventDef, ConstantDef, Hasher, VariantFields } from './metadata/types.js';
+export type { RuntimeShape } from './metadata/builder.js';
+export type { ChainMachineStatus, ChainRentStatus } from './clientNode/chainView.js';
+export type { MemoryMachineHardware, MemoryRentInput } from './clientNode/memoryChainView.js';
+export type { NodeImage } from './clientNode/images.js';
+export type { ClientNodeLogger } from './clientNode/server.js';
+export type { Vm } from './clientNode/vm.js';
+export type { GpuModel, Place } from './seed/catalog.js';
+export type { CheckedExtrinsic } from './chain/extrinsics.js';
+export type { Js } from './chain/codec.js';
+export type { Hex } from './chain/blockchain.js';
+export type { VmDisk, DomainState, OperatingSystem, TaskStatus } from './clientNode/vm.js';

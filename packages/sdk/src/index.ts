@@ -34,3 +34,5 @@ export {
   DbcAbortError,
   DbcUnsupportedError,
 } from '@dbc-cloud/chain/errors';
+// rentals' own duration (minutes/hours/days), taken by `rentals.extend`; named apart from pricing's.
+export type { RentalDuration as RentalTermDuration } from './rentals/types.js';

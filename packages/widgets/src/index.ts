@@ -27,3 +27,5 @@ export { tokens } from './styles/tokens.js';
 export { msg, resolveLocale, formatMoney, formatPercent, LOCALES, createLocalizer, type MessageTable } from './i18n/localize.js';
 export type { Locale, MessageKey } from './i18n/messages.js';
 export type { MachineView } from './types.js';
+// Type-only: `Locale` is `keyof typeof messages`; the table itself stays out of the runtime exports.
+export type { messages } from './i18n/messages.js';

@@ -60,7 +60,9 @@ export const FINALITY_DELAY_MS = 250;
  * reported after the inBlock status so clients see both).
  */
 export class Blockchain extends EventEmitter {
+  /** The chain's storage (devnet internals). @internal */
   readonly state = new State();
+  /** The pallet logic that executes calls (devnet internals). @internal */
   readonly runtime: Runtime;
   readonly blocks: Block[] = [];
   private readonly byHash = new Map<string, number>();

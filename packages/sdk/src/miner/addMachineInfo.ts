@@ -5,7 +5,7 @@ import type { TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireOwnMachine, short, startMinerCall } from './internal/minerCall.js';
 import { stageOf, type MachineStage } from './machineStage.js';
 
-/** Parameters of {@link addMachineInfo}: where the machine is and how it is connected. */
+/** Parameters of `addMachineInfo`: where the machine is and how it is connected. */
 export interface AddMachineInfoParameters {
   machineId: string;
   /** A server room of the stash, from `createServerRoom`. */
@@ -22,7 +22,7 @@ export interface AddMachineInfoParameters {
   isBareMachine?: boolean;
 }
 
-/** What {@link addMachineInfo} resolves to. */
+/** What `addMachineInfo` resolves to. */
 export interface AddMachineInfoReturnType extends TxReceipt {
   machineId: string;
   /** The machine's stage afterwards, normally `info-added` (waiting for a committee). */

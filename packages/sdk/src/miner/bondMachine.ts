@@ -9,7 +9,7 @@ import { requireController, short, startMinerCall } from './internal/minerCall.j
 /** A keyring pair (polkadot.js `KeyringPair`), as the chain package's bonding signer takes it. */
 export type KeyringPair = Exclude<SignMachineBondingParameters['machineKey'], string>;
 
-/** Parameters of {@link bondMachine}. */
+/** Parameters of `bondMachine`. */
 export interface BondMachineParameters {
   /**
    * The machine's own sr25519 key (its public key is the machine id): a keyring pair, or a
@@ -20,7 +20,7 @@ export interface BondMachineParameters {
   stash: string;
 }
 
-/** What {@link bondMachine} resolves to. */
+/** What `bondMachine` resolves to. */
 export interface BondMachineReturnType extends TxReceipt {
   machineId: string;
   /** Stake reserved from the stash now (10 % of one GPU's stake). */

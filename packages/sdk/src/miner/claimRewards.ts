@@ -5,7 +5,7 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { Amount, TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireController, startMinerCall } from './internal/minerCall.js';
 
-/** What {@link claimRewards} resolves to. */
+/** What `claimRewards` resolves to. */
 export interface ClaimRewardsReturnType extends TxReceipt {
   stash: string;
   /** Paid to the stash (part of it may be re-reserved at once as stake, up to the cap). */

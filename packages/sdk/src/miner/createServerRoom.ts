@@ -3,7 +3,7 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireController, startMinerCall } from './internal/minerCall.js';
 
-/** What {@link createServerRoom} resolves to. */
+/** What `createServerRoom` resolves to. */
 export interface CreateServerRoomReturnType extends TxReceipt {
   /** The new room's id (32 bytes, 0x-hex): pass it to `addMachineInfo`. */
   serverRoom: `0x${string}`;

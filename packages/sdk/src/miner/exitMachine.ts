@@ -4,7 +4,7 @@ import type { TxCallOptions } from '../wallet/types.js';
 import { machineTx, type MachineTxReturnType } from './internal/machineTx.js';
 import { short } from './internal/minerCall.js';
 
-/** What {@link exitMachine} resolves to (`stage` is null: the machine is gone). */
+/** What `exitMachine` resolves to (`stage` is null: the machine is gone). */
 export type ExitMachineReturnType = MachineTxReturnType;
 
 const DAY_BLOCKS = 14_400;

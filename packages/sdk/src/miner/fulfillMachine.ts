@@ -2,7 +2,7 @@ import type { ClientContext } from '../client/context.js';
 import type { TxCallOptions } from '../wallet/types.js';
 import { machineTx, type MachineTxReturnType } from './internal/machineTx.js';
 
-/** What {@link fulfillMachine} resolves to. */
+/** What `fulfillMachine` resolves to. */
 export type FulfillMachineReturnType = MachineTxReturnType;
 
 /**

@@ -48,7 +48,7 @@ export interface MachineRewardFactors {
   lastEraReward: Amount;
 }
 
-/** What {@link getEarnings} resolves to. */
+/** What `getEarnings` resolves to. */
 export interface GetEarningsReturnType {
   stash: string;
   /** Everything the stash's machines earned, released or not. */

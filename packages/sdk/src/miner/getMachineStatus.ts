@@ -4,7 +4,7 @@ import type { Amount, CallOptions } from '../wallet/types.js';
 import { startMinerCall } from './internal/minerCall.js';
 import { NEXT_STEP, stageOf, type MachineStage } from './machineStage.js';
 
-/** What {@link getMachineStatus} resolves to for a bonded machine. */
+/** What `getMachineStatus` resolves to for a bonded machine. */
 export interface MachineStatusReport {
   machineId: string;
   stage: MachineStage;
@@ -24,7 +24,7 @@ export interface MachineStatusReport {
   offline: { sinceBlock: number | null; returnsTo: MachineStage } | null;
 }
 
-/** What {@link getMachineStatus} resolves to: null when no such machine is bonded (never bonded, or exited). */
+/** What `getMachineStatus` resolves to: null when no such machine is bonded (never bonded, or exited). */
 export type GetMachineStatusReturnType = MachineStatusReport | null;
 
 /**

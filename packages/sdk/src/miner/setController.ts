@@ -4,13 +4,13 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { startMinerCall } from './internal/minerCall.js';
 
-/** Parameters of {@link setController}. */
+/** Parameters of `setController`. */
 export interface SetControllerParameters {
   /** The account that will manage the stash's machines (signs every later miner call). */
   controller: string;
 }
 
-/** What {@link setController} resolves to. */
+/** What `setController` resolves to. */
 export interface SetControllerReturnType extends TxReceipt {
   stash: string;
   controller: string;

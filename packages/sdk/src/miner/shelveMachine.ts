@@ -2,7 +2,7 @@ import type { ClientContext } from '../client/context.js';
 import type { TxCallOptions } from '../wallet/types.js';
 import { machineTx, type MachineTxReturnType } from './internal/machineTx.js';
 
-/** What {@link shelveMachine} resolves to. */
+/** What `shelveMachine` resolves to. */
 export type ShelveMachineReturnType = MachineTxReturnType;
 
 /**

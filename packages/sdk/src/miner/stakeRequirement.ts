@@ -4,13 +4,13 @@ import { amountOf } from '../wallet/internal/amounts.js';
 import type { Amount, CallOptions } from '../wallet/types.js';
 import { startMinerCall } from './internal/minerCall.js';
 
-/** Parameters of {@link stakeRequirement}. */
+/** Parameters of `stakeRequirement`. */
 export interface StakeRequirementParameters {
   /** GPUs in the machine (whole number ≥ 1). */
   gpus: number;
 }
 
-/** What {@link stakeRequirement} resolves to. All amounts are for the whole machine unless "per GPU". */
+/** What `stakeRequirement` resolves to. All amounts are for the whole machine unless "per GPU". */
 export interface StakeRequirementReturnType {
   gpus: number;
   /** Reserved from the stash by `bondMachine`: 10 % of one GPU's stake (whatever the GPU count). */

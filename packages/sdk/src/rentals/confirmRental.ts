@@ -7,12 +7,12 @@ import { parseRentalId } from './rentalId.js';
 import type { RentalsState } from './state.js';
 import type { Rental, RentalId, RentalMarket } from './types.js';
 
-/** Options of {@link confirmRental}. */
+/** Options of `confirmRental`. */
 export interface ConfirmRentalParameters {
   signal?: AbortSignal;
   timeoutMs?: number;
 }
-/** What {@link confirmRental} resolves to: the rental, now `renting`. */
+/** What `confirmRental` resolves to: the rental, now `renting`. */
 export type ConfirmRentalReturnType = Rental;
 
 /** The typed error for a rental whose 150-block confirm window has passed. */

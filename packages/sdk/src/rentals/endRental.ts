@@ -3,12 +3,12 @@ import type { ClientContext } from '../client/context.js';
 import { parseRentalId } from './rentalId.js';
 import type { RentalId } from './types.js';
 
-/** Options of {@link endRental}. */
+/** Options of `endRental`. */
 export interface EndRentalParameters {
   signal?: AbortSignal;
   timeoutMs?: number;
 }
-/** What {@link endRental} resolves to: the block that ended it. */
+/** What `endRental` resolves to: the block that ended it. */
 export interface EndRentalReturnType {
   rentalId: string;
   blockNumber: number;

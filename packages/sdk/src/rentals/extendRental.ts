@@ -7,12 +7,12 @@ import { quoteTerminatingRentFee } from './quoteTerminatingRent.js';
 import { parseRentalId } from './rentalId.js';
 import type { Rental, RentalId } from './types.js';
 
-/** Parameters of {@link extendRental}: how much longer, in blocks (≥ 100) or human units. */
+/** Parameters of `extendRental`: how much longer, in blocks (≥ 100) or human units. */
 export interface ExtendRentalParameters extends DurationInput {
   signal?: AbortSignal;
   timeoutMs?: number;
 }
-/** What {@link extendRental} resolves to: the rental with its new end. */
+/** What `extendRental` resolves to: the rental with its new end. */
 export type ExtendRentalReturnType = Rental;
 
 /**

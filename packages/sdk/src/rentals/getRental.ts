@@ -3,12 +3,12 @@ import { parseRentalId } from './rentalId.js';
 import { toRental, type ChainClock } from './toRental.js';
 import type { Rental, RentalId } from './types.js';
 
-/** Options of {@link getRental}. */
+/** Options of `getRental`. */
 export interface GetRentalParameters {
   signal?: AbortSignal;
   timeoutMs?: number;
 }
-/** What {@link getRental} resolves to: null once the order ended or was cancelled (the chain deletes it). */
+/** What `getRental` resolves to: null once the order ended or was cancelled (the chain deletes it). */
 export type GetRentalReturnType = Rental | null;
 
 /** The chain's best block and timestamp, read together. */

@@ -24,7 +24,7 @@ export type { RentalEvent, Unwatch, WatchRentalsParameters } from './watchRental
 
 /** `dbc.rentals`: rent safely (idempotent, validated, confirmed), list, extend, end and watch rentals. */
 export interface RentalsResource {
-  /** Rents GPUs of a machine and confirms once the machine answers; see {@link rentMachine}. */
+  /** Rents GPUs of a machine and confirms once the machine answers; see `rentMachine`. */
   rent(params: RentMachineParameters): Promise<RentMachineReturnType>;
   /** Confirms a rental left unconfirmed (`rent({ confirm: false })`) inside its 150-block window. */
   confirm(id: RentalId, opts?: ConfirmRentalParameters): Promise<ConfirmRentalReturnType>;

@@ -3,14 +3,14 @@ import { readClock } from './getRental.js';
 import { toRental } from './toRental.js';
 import type { Rental } from './types.js';
 
-/** Parameters of {@link listRentals}. */
+/** Parameters of `listRentals`. */
 export interface ListRentalsParameters {
   /** Whose rentals (default: the configured signer's address). */
   renter?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
-/** What {@link listRentals} resolves to: live orders of both markets, oldest first. */
+/** What `listRentals` resolves to: live orders of both markets, oldest first. */
 export type ListRentalsReturnType = Rental[];
 
 /**

@@ -13,7 +13,7 @@ import { checkRentShape, validateRent, type RentRequest } from './validateRent.j
 
 type ChainLib = typeof import('@dbc-cloud/chain');
 
-/** Parameters of {@link rentMachine}. */
+/** Parameters of `rentMachine`. */
 export interface RentMachineParameters extends RentRequest {
   /** Same key, same result: a retry never rents twice (stored in the configured IdempotencyStore). */
   idempotencyKey?: string;
@@ -26,7 +26,7 @@ export interface RentMachineParameters extends RentRequest {
   /** Check the machine on its client node before confirming (default true; needs a client node). */
   checkNode?: boolean;
 }
-/** What {@link rentMachine} resolves to. */
+/** What `rentMachine` resolves to. */
 export type RentMachineReturnType = Rental;
 
 /**

@@ -8,7 +8,7 @@ export type RentalEvent =
   | { type: 'rental.expiring'; rental: Rental; remainingBlocks: number }
   | { type: 'rental.ended'; rental: Rental; reason: 'expired' | 'cancelled' };
 
-/** Options of {@link watchRentals}. */
+/** Options of `watchRentals`. */
 export interface WatchRentalsParameters {
   /** Whose rentals (default: the signer's). */
   renter?: string;

@@ -9,13 +9,13 @@ import { startStakingCall } from './internal/stakingCall.js';
 /** Where staking rewards go: added to the bond (`staked`), paid to the stash, to another account, or nowhere. */
 export type RewardPayee = 'staked' | 'stash' | 'none' | { account: string };
 
-/** Parameters of {@link bond}. */
+/** Parameters of `bond`. */
 export interface BondParameters extends AmountInput {
   /** Default `staked` (rewards compound). */
   payee?: RewardPayee;
 }
 
-/** What {@link bond} resolves to. */
+/** What `bond` resolves to. */
 export interface BondReturnType extends TxReceipt {
   stash: string;
   bonded: Amount;

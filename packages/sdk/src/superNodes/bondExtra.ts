@@ -4,10 +4,10 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { Amount, TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireLedger, startStakingCall } from './internal/stakingCall.js';
 
-/** Parameters of {@link bondExtra}. */
+/** Parameters of `bondExtra`. */
 export type BondExtraParameters = AmountInput;
 
-/** What {@link bondExtra} resolves to. */
+/** What `bondExtra` resolves to. */
 export interface BondExtraReturnType extends TxReceipt {
   added: Amount;
   /** The active bond afterwards. */

@@ -4,7 +4,7 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireLedger, startStakingCall } from './internal/stakingCall.js';
 
-/** What {@link chill} resolves to. */
+/** What `chill` resolves to. */
 export interface ChillReturnType extends TxReceipt {
   /** What the signer stopped doing. */
   stopped: 'validating' | 'nominating';

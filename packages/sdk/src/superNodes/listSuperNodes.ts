@@ -30,7 +30,7 @@ export interface SuperNode {
   estimatedApyPercent: number | null;
 }
 
-/** What {@link listSuperNodes} resolves to: largest total stake first. */
+/** What `listSuperNodes` resolves to: largest total stake first. */
 export type ListSuperNodesReturnType = SuperNode[];
 
 /**

@@ -7,7 +7,7 @@ import { requireLedger, startStakingCall } from './internal/stakingCall.js';
 /** At most this many super nodes can be nominated at once (MaxNominations). */
 export const MAX_NOMINATIONS = 16;
 
-/** What {@link nominate} resolves to. */
+/** What `nominate` resolves to. */
 export interface NominateReturnType extends TxReceipt {
   targets: string[];
 }

@@ -5,7 +5,7 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { Amount, TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { HISTORY_DEPTH_ERAS, startStakingCall } from './internal/stakingCall.js';
 
-/** Parameters of {@link payout}. */
+/** Parameters of `payout`. */
 export interface PayoutParameters {
   /** The super node's stash. */
   validator: string;
@@ -13,7 +13,7 @@ export interface PayoutParameters {
   era: number;
 }
 
-/** What {@link payout} resolves to. */
+/** What `payout` resolves to. */
 export interface PayoutReturnType extends TxReceipt {
   /** Each account paid: the super node and its nominators. */
   rewarded: Array<{ stash: string; amount: Amount }>;

@@ -14,7 +14,7 @@ export interface PendingReward {
   estimated: Amount;
 }
 
-/** What {@link pendingRewards} resolves to. */
+/** What `pendingRewards` resolves to. */
 export interface PendingRewardsReturnType {
   stash: string;
   total: Amount;

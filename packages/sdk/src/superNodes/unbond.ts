@@ -8,10 +8,10 @@ import { BONDING_DURATION_ERAS, requireLedger, startStakingCall } from './intern
 /** Unbonding requests one ledger can have pending (MaxUnlockingChunks). */
 const MAX_UNLOCKING_CHUNKS = 32;
 
-/** Parameters of {@link unbond}. */
+/** Parameters of `unbond`. */
 export type UnbondParameters = AmountInput;
 
-/** What {@link unbond} resolves to. */
+/** What `unbond` resolves to. */
 export interface UnbondReturnType extends TxReceipt {
   unbonded: Amount;
   /** The staking era from which `withdraw` releases it (14 eras, about 14 days, from now). */

@@ -4,7 +4,7 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireLedger, startStakingCall } from './internal/stakingCall.js';
 
-/** Parameters of {@link validate}. */
+/** Parameters of `validate`. */
 export interface ValidateParameters {
   /** Share of each era's payout the node keeps, in percent: 0–100, up to 7 decimals (the chain stores parts per billion). */
   commissionPercent: number;
@@ -12,7 +12,7 @@ export interface ValidateParameters {
   blocked?: boolean;
 }
 
-/** What {@link validate} resolves to. */
+/** What `validate` resolves to. */
 export interface ValidateReturnType extends TxReceipt {
   stash: string;
   commissionPercent: number;

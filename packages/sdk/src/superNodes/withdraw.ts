@@ -5,7 +5,7 @@ import { sendTx } from '../wallet/internal/sendTx.js';
 import type { Amount, TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { DAYS_PER_ERA, requireLedger, startStakingCall } from './internal/stakingCall.js';
 
-/** What {@link withdraw} resolves to. */
+/** What `withdraw` resolves to. */
 export interface WithdrawReturnType extends TxReceipt {
   /** Unlocked and transferable again. */
   withdrawn: Amount;

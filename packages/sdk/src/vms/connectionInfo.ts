@@ -2,11 +2,11 @@ import { getVm as nodeGetVm } from '../node/tasks.js';
 import type { VmConnectionInfo, VmRef } from './types.js';
 import type { VmsContext } from './vmsContext.js';
 
-/** Options of {@link getVmConnectionInfo}. */
+/** Options of `getVmConnectionInfo`. */
 export interface GetVmConnectionInfoParameters {
   signal?: AbortSignal;
 }
-/** What {@link getVmConnectionInfo} resolves to. */
+/** What `getVmConnectionInfo` resolves to. */
 export type GetVmConnectionInfoReturnType = VmConnectionInfo;
 
 const portIn = (description: string, name: string): number | undefined => {

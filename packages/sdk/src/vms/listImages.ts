@@ -2,13 +2,13 @@ import { toMachineId } from '@dbc-cloud/chain/units';
 import type { VmsContext } from './vmsContext.js';
 import type { VmImage } from './types.js';
 
-/** Options of {@link listVmImages}. */
+/** Options of `listVmImages`. */
 export interface ListVmImagesParameters {
   /** List an image server's images instead of the machine's. */
   imageServer?: string;
   signal?: AbortSignal;
 }
-/** What {@link listVmImages} resolves to. */
+/** What `listVmImages` resolves to. */
 export type ListVmImagesReturnType = VmImage[];
 
 const UNITS: Record<string, number> = { '': 1, B: 1, K: 2 ** 10, M: 2 ** 20, G: 2 ** 30, T: 2 ** 40 };

@@ -5,7 +5,7 @@ import type { VmsContext } from './vmsContext.js';
 /** What `start`/`stop`/`restart`/`reset`/`delete` do: start a stopped VM, power it off, reboot, hard-reset (running VMs only), or delete it with its disks. */
 export type VmLifecycleAction = 'start' | 'stop' | 'restart' | 'reset' | 'delete';
 
-/** Options of {@link runVmAction}. */
+/** Options of `runVmAction`. */
 export interface RunVmActionParameters {
   signal?: AbortSignal;
 }

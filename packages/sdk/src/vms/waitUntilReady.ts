@@ -4,7 +4,7 @@ import { toVm } from './toVm.js';
 import type { Vm, VmProgress, VmRef } from './types.js';
 import type { VmsContext } from './vmsContext.js';
 
-/** Options of {@link waitUntilReady}. */
+/** Options of `waitUntilReady`. */
 export interface WaitUntilReadyParameters {
   signal?: AbortSignal;
   /** Give up after this long (default 30 minutes: creating a VM takes minutes on mainnet). */
@@ -16,7 +16,7 @@ export interface WaitUntilReadyParameters {
   /** Called on each status change. */
   onProgress?: (progress: VmProgress) => void;
 }
-/** What {@link waitUntilReady} resolves to: the VM, `running`. */
+/** What `waitUntilReady` resolves to: the VM, `running`. */
 export type WaitUntilReadyReturnType = Vm;
 
 const sleep = (ms: number, signal?: AbortSignal) =>

@@ -5,10 +5,10 @@ import { estimateTxFee } from './internal/sendTx.js';
 import { prepareTransfer, type TransferParameters } from './transfer.js';
 import type { Amount, CallOptions } from './types.js';
 
-/** Parameters of {@link estimateFee}: the same as a transfer. */
+/** Parameters of `estimateFee`: the same as a transfer. */
 export type EstimateFeeParameters = TransferParameters;
 
-/** What {@link estimateFee} resolves to. */
+/** What `estimateFee` resolves to. */
 export interface EstimateFeeReturnType {
   /** The node's estimate of the transaction fee; the fee actually paid is within a few planck of it. */
   fee: Amount;

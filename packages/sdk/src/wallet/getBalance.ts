@@ -3,7 +3,7 @@ import { amountOf } from './internal/amounts.js';
 import { startDeadline } from './internal/deadline.js';
 import type { Amount, CallOptions } from './types.js';
 
-/** What {@link getBalance} resolves to. */
+/** What `getBalance` resolves to. */
 export interface GetBalanceReturnType {
   address: string;
   /** Free balance: spendable, plus whatever staking locks inside it. */

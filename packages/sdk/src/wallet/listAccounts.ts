@@ -3,7 +3,7 @@ import type { ClientContext } from '../client/context.js';
 import { startDeadline } from './internal/deadline.js';
 import type { CallOptions } from './types.js';
 
-/** Parameters of {@link listAccounts}. */
+/** Parameters of `listAccounts`. */
 export interface ListAccountsParameters {
   /**
    * Also ask the browser's wallet extensions (polkadot{.js}, Talisman, SubWallet) for their accounts.
@@ -23,7 +23,7 @@ export interface WalletAccount {
   source: string;
 }
 
-/** What {@link listAccounts} resolves to. */
+/** What `listAccounts` resolves to. */
 export type ListAccountsReturnType = WalletAccount[];
 
 /**

@@ -8,7 +8,7 @@ import type { Amount, TxCallOptions, TxReceipt } from './types.js';
 
 type ChainLib = typeof import('@dbc-cloud/chain');
 
-/** Parameters of {@link transfer}: the recipient and the amount, in DBC or in planck. */
+/** Parameters of `transfer`: the recipient and the amount, in DBC or in planck. */
 export interface TransferParameters extends AmountInput {
   /** Recipient's DBC address (SS58 prefix 42); addresses of other networks are refused. */
   to: string;
@@ -19,7 +19,7 @@ export interface TransferParameters extends AmountInput {
   keepAlive?: boolean;
 }
 
-/** What {@link transfer} resolves to. */
+/** What `transfer` resolves to. */
 export interface TransferReturnType extends TxReceipt {
   from: string;
   to: string;

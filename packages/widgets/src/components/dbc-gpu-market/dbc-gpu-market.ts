@@ -117,6 +117,7 @@ function toView(m: Machine): MachineView {
  * @cssproperty --dbc-machine-list-height - Height of the result list.
  */
 export class DbcGpuMarket extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, gpuMarketStyles];
   static override properties = {
     network: { reflect: true },

@@ -25,6 +25,7 @@ import { machineCardStyles } from './dbc-machine-card.styles.js';
  * @cssproperty --dbc-radius - Corner radius.
  */
 export class DbcMachineCard extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, machineCardStyles];
   static override properties = {
     machine: { attribute: false },

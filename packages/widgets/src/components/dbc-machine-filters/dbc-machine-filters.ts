@@ -65,6 +65,7 @@ type DraftField = 'text' | 'minFreeGpus' | 'maxPrice';
  * @cssproperty --dbc-space - Spacing unit.
  */
 export class DbcMachineFilters extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, machineFiltersStyles];
   static override properties = {
     facets: { attribute: false },

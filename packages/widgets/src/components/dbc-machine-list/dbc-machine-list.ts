@@ -31,6 +31,7 @@ const SKELETON_COUNT = 4;
  * @cssproperty --dbc-color-danger - Error state border.
  */
 export class DbcMachineList extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, machineListStyles];
   static override properties = {
     machines: { attribute: false },

@@ -71,6 +71,7 @@ function formatDbcText(l: Locale, dbc: string): string {
  * @cssproperty --dbc-radius - Corner radius.
  */
 export class DbcMyRentals extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, myRentalsStyles];
   static override properties = {
     client: { attribute: false },

@@ -68,6 +68,7 @@ type QuoteArgs = readonly [
  * @cssproperty --dbc-radius - Corner radius.
  */
 export class DbcQuote extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, quoteStyles];
   static override properties = {
     machineId: { attribute: 'machine-id' },

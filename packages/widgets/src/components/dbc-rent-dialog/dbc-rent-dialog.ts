@@ -131,6 +131,7 @@ function publicConnection(info: VmConnectionInfo): VmReadyConnection {
  * @cssproperty --dbc-radius - Corner radius.
  */
 export class DbcRentDialog extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, rentDialogStyles];
   static override properties = {
     open: { type: Boolean, reflect: true },

@@ -52,6 +52,7 @@ export function shortAddress(address: string): string {
  * @cssproperty --dbc-radius - Corner radius.
  */
 export class DbcWalletButton extends LitElement {
+  /** Styles: the shared design tokens, then this component's own sheet. */
   static override styles = [tokens, walletButtonStyles];
   static override properties = {
     appName: { attribute: 'app-name' },
