@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   connect,
   getActiveEra,
-  getBalance,
   getStakingLedger,
   keyringSigner,
   parseDbc,
@@ -12,7 +11,7 @@ import {
 import { startDevnet, type Devnet } from '../../devnet/src/index.js';
 import { createContext, type ClientContext } from '../src/client/context.js';
 import { createSuperNodesResource, type SuperNodesResource } from '../src/superNodes/index.js';
-import { createWalletResource } from '../src/wallet/index.js';
+import { adminRpc, fundWith, expectRefusedBy } from './helpers/devnetCalls.js';
 
 const ERA = 14_400;
 let net: Devnet;
@@ -31,34 +30,13 @@ function superNodesFor(signer?: DbcSigner): SuperNodesResource {
   return createSuperNodesResource(ctx);
 }
 
-async function admin<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(net.chainHttpUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = (await res.json()) as { result?: T; error?: { message: string } };
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result as T;
-}
+const admin = <T = unknown>(method: string, params: unknown[] = []) => adminRpc<T>(net, method, params);
 
-async function fund(address: string, dbc: string): Promise<void> {
-  const ctx = createContext({ network: { chain: net.chainUrl }, signer: alice });
-  contexts.push(ctx);
-  await createWalletResource(ctx).transfer({ to: address, amountDbc: dbc });
-}
+const fund = (address: string, dbc: string) => fundWith(net, alice, contexts, address, dbc);
 
 /** Expects a DbcInputError with `code` and checks that `signer` sent nothing (nonce unchanged). */
-async function expectRefused(signer: DbcSigner, fn: () => Promise<unknown>, code: string): Promise<Error> {
-  const before = (await getBalance(observer, { address: signer.address })).nonce;
-  const error = await fn().then(
-    () => null,
-    (e: unknown) => e as Error,
-  );
-  expect(error, `expected ${code}`).toMatchObject({ name: 'DbcInputError', code });
-  expect((await getBalance(observer, { address: signer.address })).nonce).toBe(before);
-  return error!;
-}
+const expectRefused = (signer: DbcSigner, fn: () => Promise<unknown>, code: string) =>
+  expectRefusedBy(observer, signer, fn, code);
 
 beforeAll(async () => {
   net = await startDevnet({ blockTime: 'instant', machines: 20, noClientNodes: true });

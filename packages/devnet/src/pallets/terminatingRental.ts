@@ -21,7 +21,6 @@ import {
   shareOf,
   rentFeeOf,
   rmFromBlockList,
-  satSubU32,
   U128_MAX,
   U32_MAX,
   WAITING_CONFIRMING_DELAY,
