@@ -20,6 +20,7 @@ import { createContext, type ClientContext } from '../src/client/context.js';
 import { memoryIdempotencyStore, type IdempotencyStore } from '../src/rentals/idempotency.js';
 import { createRentalsResource, type RentalEvent, type RentalsResource, type RentMachineParameters, type RentProgress } from '../src/rentals/index.js';
 import { createVmsResource } from '../src/vms/index.js';
+import { adminRpc } from './helpers/devnetCalls.js';
 
 /** A devnet with client nodes, a direct chain connection for assertions, and fresh funded renters. */
 interface RentalsTestNet {
@@ -45,17 +46,7 @@ async function startRentalsTestNet(): Promise<RentalsTestNet> {
   const used = new Set<string>();
   const contexts: ClientContext[] = [];
   let n = 0;
-  let id = 0;
-  const admin = async <T>(method: string, params: unknown[] = []): Promise<T> => {
-    const res = await fetch(net.chainHttpUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: ++id, method, params }),
-    });
-    const body = (await res.json()) as { result?: T; error?: { message: string } };
-    if (body.error) throw new Error(`${method}: ${body.error.message}`);
-    return body.result as T;
-  };
+  const admin = <T>(method: string, params: unknown[] = []) => adminRpc<T>(net, method, params);
   return {
     net,
     chain,

@@ -53,4 +53,13 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Text for screen readers only (live regions, labels); shared by every component. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

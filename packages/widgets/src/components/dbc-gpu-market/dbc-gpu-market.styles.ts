@@ -173,12 +173,4 @@ export const gpuMarketStyles = css`
   [part='error'] p {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -163,12 +163,4 @@ export const rentDialogStyles = css`
     outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
