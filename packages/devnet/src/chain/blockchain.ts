@@ -343,7 +343,7 @@ export class Blockchain extends EventEmitter {
       }
       const index = extrinsics.length;
       rt.phase = { ApplyExtrinsic: index } as never;
-      const fee = feeFor(tx.length, tip(tx));
+      const fee = feeFor(tx.length, tx.tip);
       if (rt.usable(tx.signer!) < fee) {
         for (const w of tx.watchers) w({ invalid: null });
         continue;
@@ -360,7 +360,7 @@ export class Blockchain extends EventEmitter {
       rt.depositInto(TREASURY_ACCOUNT, treasuryShare);
       if (rt.author) rt.depositInto(rt.author, fee - treasuryShare);
       else rt.depositInto(TREASURY_ACCOUNT, fee - treasuryShare);
-      rt.deposit('TransactionPayment', 'TransactionFeePaid', [tx.signer!, fee, tip(tx)]);
+      rt.deposit('TransactionPayment', 'TransactionFeePaid', [tx.signer!, fee, tx.tip]);
       const info = { weight: BASE_WEIGHT, class: 'Normal', paysFee: 'Yes' };
       if (error === null) rt.deposit('System', 'ExtrinsicSuccess', [info]);
       else rt.deposit('System', 'ExtrinsicFailed', [error, info]);
@@ -438,6 +438,3 @@ export class Blockchain extends EventEmitter {
   }
 }
 
-function tip(tx: PoolTx): bigint {
-  return tx.tip;
-}

@@ -1,4 +1,3 @@
-import type { TypeRegistry } from '@polkadot/types';
 import type { Codec } from '@polkadot/types/types';
 import {
   bool as Bool,
@@ -72,9 +71,3 @@ export function toJs(codec: Codec): Js {
   return JSON.parse(JSON.stringify(prim)) as Js;
 }
 
-/** Turns bigint-bearing JS values into what polkadot.js createType takes. */
-export function fromJs(registry: TypeRegistry, type: string, value: unknown): Codec {
-  return registry.createType(type, value as never);
-}
-
-export { u8aToHex };

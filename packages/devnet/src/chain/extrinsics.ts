@@ -42,7 +42,7 @@ export function decodeExtrinsic(registry: TypeRegistry, hex: string): Omit<Check
   }
   if (ext.encodedLength !== hexToU8a(hex).length)
     throw new InvalidTransaction('Could not decode: trailing bytes', 1002, 'Verification Error: Runtime error');
-  const { method, section } = registry.findMetaCall(ext.method.callIndex);
+  const { section } = registry.findMetaCall(ext.method.callIndex);
   const meta = ext.method.meta;
   const args: Record<string, Js> = {};
   meta.fields.forEach((f, i) => {
@@ -50,7 +50,6 @@ export function decodeExtrinsic(registry: TypeRegistry, hex: string): Omit<Check
   });
   const pallet = registry.metadata.pallets.find((p) => stringCamelCase(p.name.toString()) === section)!.name.toString();
   const call = meta.name.toString();
-  void method;
   const bytes = hexToU8a(hex);
   return {
     hex: u8aToHex(bytes),

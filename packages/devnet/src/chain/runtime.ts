@@ -1,7 +1,7 @@
 import type { TypeRegistry } from '@polkadot/types';
 import type { Metadata } from '@polkadot/types/metadata';
-import { compactFromU8a, compactToU8a, u8aConcat, u8aToHex, hexToU8a, stringCamelCase } from '@polkadot/util';
-import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { compactFromU8a, compactToU8a, u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
+import { encodeAddress } from '@polkadot/util-crypto';
 import type { Js } from './codec.js';
 import { badOrigin, DispatchFailure, fundsUnavailable, ModuleError } from './errors.js';
 import type { State } from './state.js';
@@ -318,16 +318,6 @@ export class Runtime {
     info.nonce += 1;
     this.writeAccount(who, info);
   }
-
-  /** Validates an SS58 account given as a call argument. */
-  static isAccount(value: string): boolean {
-    try {
-      decodeAddress(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }
 }
 
-export { stringCamelCase, type StorageItem };
+export type { StorageItem };

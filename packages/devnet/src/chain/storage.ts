@@ -1,7 +1,7 @@
 import type { TypeRegistry } from '@polkadot/types';
 import type { Metadata } from '@polkadot/types/metadata';
 import type { Codec } from '@polkadot/types/types';
-import { u8aConcat, u8aToHex, hexToU8a, stringCamelCase } from '@polkadot/util';
+import { u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util';
 import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto';
 import { toJs, type Js } from './codec.js';
 import type { State } from './state.js';
@@ -162,4 +162,3 @@ export function storageFactory(registry: TypeRegistry, state: State, meta: Metad
   };
 }
 
-export { stringCamelCase };

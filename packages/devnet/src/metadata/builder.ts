@@ -267,7 +267,6 @@ export function defaultBytes(expr: TypeExpr): number[] {
   return [expr.indices?.[first[0]] ?? 0, ...first[1].flatMap((f) => defaultBytes(Array.isArray(f) ? f[1] : f))];
 }
 
-const snakeToPascal = (s: string) => s.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
 /** Builds the MetadataV14 of a runtime from pallet definitions. */
 export function buildMetadata(shape: RuntimeShape): { metadata: Metadata; registry: TypeRegistry; hex: `0x${string}` } {
@@ -455,4 +454,3 @@ export function buildMetadata(shape: RuntimeShape): { metadata: Metadata; regist
   return { metadata: decoded, registry, hex };
 }
 
-export { snakeToPascal };

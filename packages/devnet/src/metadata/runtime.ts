@@ -1,4 +1,4 @@
-import { bnToHex, u8aToHex } from '@polkadot/util';
+import { bnToHex } from '@polkadot/util';
 import type { RuntimeShape } from './builder.js';
 import { balances } from './pallets/balances.js';
 import { dbcPriceOcw } from './pallets/dbcPriceOcw.js';
@@ -82,4 +82,3 @@ export const dbcRuntime: RuntimeShape = {
   ],
 };
 
-export { u8aToHex };

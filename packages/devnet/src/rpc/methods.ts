@@ -392,8 +392,4 @@ export function allMethodNames(admin: AdminHooks): string[] {
   return [...Object.keys(methods), ...Object.keys(unsubscribeMethods), ...Object.keys(admin.extra ?? {})].sort();
 }
 
-export function isHexString(v: unknown): v is string {
-  return typeof v === 'string' && isHex(v);
-}
 
-export { u8aToHex };
