@@ -15,7 +15,7 @@ import {
   type DbcSigner,
 } from '@dbc-cloud/chain';
 import { startDevnet, type Devnet } from '../../devnet/src/index.js';
-import { createNodeClient, createVm, createVmAdditional, getVm, listVms, walletAuth } from '../src/node/index.js';
+import { accessNonceExpiry, createNodeClient, createVm, createVmAdditional, getVm, listVms, walletAuth } from '../src/node/index.js';
 import { createDbcProxy, WRAPPED_SIGNATURE_MESSAGE, type DbcProxy, type DbcProxyOptions } from '../src/server/index.js';
 
 const ORIGIN = 'https://gpu.partner.test';
@@ -259,6 +259,67 @@ describe('createDbcProxy: client-node calls', () => {
     body.nonce = `${body.nonce}x`;
     body.sign = u8aToHex(pair.sign(u8aWrapBytes(stringToU8a('other'))));
     expect((await post(url, 'tasks', body)).json.message).toMatch(/nonce check failed/);
+  });
+
+  it('lets a browser wallet (wrapsMessages) through with one signed access nonce, reused until it expires', async () => {
+    const { url } = await startProxy();
+    const pair = (dave.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair;
+    const signed: string[] = [];
+    // What an extension does: sign u8aWrapBytes(data), which leaves wrapped data unchanged.
+    const extension: DbcSigner = {
+      address: dave.address,
+      txSigner: dave.txSigner,
+      source: 'extension',
+      wrapsMessages: true,
+      async signMessage(m) {
+        signed.push(m);
+        return u8aToHex(pair.sign(u8aWrapBytes(stringToU8a(m))));
+      },
+    };
+    const auth = walletAuth(extension);
+    const body = async () => ({ peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), ...(await auth()) });
+    // The same nonce is also accepted by the node itself, which checks the signature over its raw bytes.
+    const direct = await listVms(createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 }), { machineId: shared, rentOrder: daveOrder, auth });
+    expect(Array.isArray(direct)).toBe(true);
+    for (let i = 0; i < 3; i++) expect((await post(url, 'tasks', await body())).json).toMatchObject({ errcode: 0 });
+    expect(signed).toHaveLength(1);
+    expect(signed[0]).toMatch(/^<Bytes>dbc-cloud client-node access until \d{4}-.*Z nonce [0-9a-f]{24}<\/Bytes>$/);
+    expect(accessNonceExpiry(signed[0]!)! - Date.now()).toBeGreaterThan(29 * 60_000);
+
+    // An access nonce that expired, or that claims more than 24 hours, is refused even when well signed.
+    const at = (ms: number) => `<Bytes>dbc-cloud client-node access until ${new Date(ms).toISOString()} nonce ${'ab'.repeat(12)}</Bytes>`;
+    for (const [nonce, message] of [
+      [at(Date.now() - 1000), /expired/],
+      [at(Date.now() + 25 * 3600_000), /more than 24 hours/],
+    ] as const) {
+      const r = await post(url, 'tasks', { peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), wallet: dave.address, nonce, sign: await dave.signMessage(nonce) });
+      expect(r.status).toBe(401);
+      expect(r.json.message).toMatch(message);
+    }
+  });
+
+  it('makes a browser wallet sign again after a refusal, and shares one pending signature between concurrent calls', async () => {
+    let refuse = true;
+    let count = 0;
+    const pair = (dave.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair;
+    const extension: DbcSigner = {
+      address: dave.address,
+      txSigner: dave.txSigner,
+      source: 'extension',
+      wrapsMessages: true,
+      async signMessage(m) {
+        count++;
+        await new Promise((r) => setTimeout(r, 20));
+        if (refuse) throw new Error('Cancelled');
+        return u8aToHex(pair.sign(u8aWrapBytes(stringToU8a(m))));
+      },
+    };
+    const auth = walletAuth(extension);
+    await expect(auth()).rejects.toThrow('Cancelled');
+    refuse = false;
+    const [a, b] = await Promise.all([auth(), auth()]);
+    expect(a).toBe(b);
+    expect(count).toBe(2);
   });
 
   it("with custodial nodeAuth, re-signs a verified user's call on the partner's order and shows the user only its own tasks", async () => {

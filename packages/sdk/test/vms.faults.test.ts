@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DbcInputError, DbcNodeError, DbcTimeoutError, DbcUnsupportedError, keyringSigner, type DbcSigner } from '@dbc-cloud/chain';
 import { createContext, type ClientContext } from '../src/client/context.js';
 import type { DbcLogger } from '../src/client/logger.js';
-import { createVmsResource, rentIdOfTaskId, vmTaskId, type VmsResource } from '../src/vms/index.js';
+import { createVmsResource, rentIdOfTaskId, suggestVmResources, vmTaskId, type VmsResource } from '../src/vms/index.js';
 
 const BASE = 'http://node.test:5002/api/v1';
 const MACHINE = 'c'.repeat(64);
@@ -173,6 +173,21 @@ describe('vms against a faulty client node', () => {
       { name: 'win10.qcow2', size: '1024', sizeBytes: 1024 },
     ]);
   });
+
+  it("lists images under a rental with its rent order and the renter's signature, as a partner proxy requires", async () => {
+    const bodies: Array<Record<string, unknown>> = [];
+    server.use(
+      http.post(`${BASE}/images`, async ({ request }) => {
+        bodies.push((await request.json()) as Record<string, unknown>);
+        return HttpResponse.json({ errcode: 0, message: [{ 'image_name:': 'ubuntu-2204.qcow2', image_size: '31.2G' }] });
+      }),
+    );
+    await vms.images.list(MACHINE);
+    await vms.images.list(MACHINE, { rentalId: '5' });
+    expect(bodies[0]).not.toHaveProperty('rent_order');
+    expect(bodies[0]).not.toHaveProperty('sign');
+    expect(bodies[1]).toMatchObject({ peer_nodes_list: [MACHINE], rent_order: '5', wallet: expect.any(String), sign: expect.stringMatching(/^0x[0-9a-f]{128}$/) });
+  });
 });
 
 describe('vms bad input (nothing is sent)', () => {
@@ -192,5 +207,18 @@ describe('vms bad input (nothing is sent)', () => {
 
   it('refuses VMs on a terminating rental, which client nodes do not serve', async () => {
     await expect(vms.list({ rentalId: 't3', machineId: MACHINE })).rejects.toBeInstanceOf(DbcUnsupportedError);
+  });
+});
+
+describe('suggestVmResources', () => {
+  const machine = { gpu: { count: 4 }, cpu: { cores: 32 }, ramGb: 256 };
+  it('offers the rented share of the cores and of the memory the node leaves to VMs', () => {
+    expect(suggestVmResources(machine, 4)).toEqual({ cpuCores: 32, memGb: 224 });
+    expect(suggestVmResources(machine, 1)).toEqual({ cpuCores: 8, memGb: 56 });
+    // At 64 GB and below the node keeps nothing back.
+    expect(suggestVmResources({ gpu: { count: 1 }, cpu: { cores: 8 }, ramGb: 64 }, 1)).toEqual({ cpuCores: 8, memGb: 64 });
+  });
+  it.each([0, 5, 1.5])('refuses %s GPUs', (gpus) => {
+    expect(() => suggestVmResources(machine, gpus)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID_GPU_COUNT' }));
   });
 });

@@ -2,6 +2,7 @@
 // a user searches, opens a machine, prices a term, connects a wallet and rents.
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { hexToString } from '@polkadot/util';
 import type { DbcClient, Quote } from '@dbc-cloud/sdk';
 import { installTestExtension, type TestExtension } from '../src/testing/test-extension.js';
 import { deepQuery, deepQueryAll, mountMarket, summaryTotal, waitFor } from './market-helpers.js';
@@ -16,6 +17,17 @@ afterEach(() => {
 
 const cardTitles = (market: Element) =>
   deepQueryAll(market.shadowRoot!, 'dbc-machine-card').map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '');
+
+/** Connects the injected test wallet as `name`, as a user picking it in the wallet button. */
+async function connectAs(market: Element, name: string): Promise<void> {
+  const button = deepQuery(market.shadowRoot!, 'dbc-wallet-button')!;
+  await userEvent.click(button.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
+  const account = await waitFor(
+    () => [...button.shadowRoot!.querySelectorAll<HTMLElement>('[part="account"]')].find((a) => a.textContent?.includes(name)),
+    `${name} in the account picker`,
+  );
+  await userEvent.click(account);
+}
 
 /** Opens the first machine of the list, as a user pressing its "View details" button. */
 async function openFirstMachine(market: Element): Promise<void> {
@@ -102,7 +114,7 @@ describe('<dbc-gpu-market> on the devnet', () => {
     await waitFor(() => quote.shadowRoot!.textContent?.includes('Term discount (8%)'), 'the 8% discount on screen');
   });
 
-  it('rents through the dialog with a connected wallet: the extension signs the rent into a block, and the client node refusing the wallet signature is shown', async () => {
+  it('rents through the dialog with a connected wallet, to a running VM with its SSH command, then extends it in My rentals', async () => {
     wallet = await installTestExtension();
     const market = await mountMarket();
     await summaryTotal(market);
@@ -110,18 +122,16 @@ describe('<dbc-gpu-market> on the devnet', () => {
     const rent = market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')!;
     expect(rent.disabled, 'Rent needs a wallet').toBe(true);
 
-    const button = deepQuery(market.shadowRoot!, 'dbc-wallet-button')!;
-    await userEvent.click(button.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
-    const alice = await waitFor(
-      () => [...button.shadowRoot!.querySelectorAll<HTMLElement>('[part="account"]')].find((a) => a.textContent?.includes('Alice')),
-      'Alice in the account picker',
-    );
-    await userEvent.click(alice);
+    await connectAs(market, 'Alice');
     await waitFor(() => !market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')?.disabled, 'Rent to be enabled');
 
     const events: string[] = [];
+    const errors: unknown[] = [];
     for (const type of ['dbc-rent-started', 'dbc-rent-confirmed', 'dbc-vm-ready', 'dbc-error'])
-      market.addEventListener(type, () => events.push(type));
+      market.addEventListener(type, (e) => {
+        events.push(type);
+        if (type === 'dbc-error') errors.push((e as CustomEvent).detail);
+      });
     await userEvent.click(market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')!);
     const dialog = deepQuery(market.shadowRoot!, 'dbc-rent-dialog')!;
     const start = await waitFor(() => dialog.shadowRoot!.querySelector<HTMLElement>('[part="start"]'), 'the Rent and pay button');
@@ -130,17 +140,44 @@ describe('<dbc-gpu-market> on the devnet', () => {
     const steps = () => [...dialog.shadowRoot!.querySelectorAll<HTMLElement>('[part="step"]')];
     // The extension's signPayload signature is checked exactly by the devnet: "in block" means it verified.
     await waitFor(() => steps()[1]?.dataset.state === 'done', 'the rent transaction in a block', 45_000);
-    expect(steps()[0]!.dataset.state).toBe('done');
-    expect(events).toContain('dbc-rent-started');
+    // Confirming first checks the machine on its client node with a wallet-signed call, then the VM
+    // is created and polled: all node calls share the one access nonce the extension signed.
+    const ssh = await waitFor(
+      () => {
+        if (errors.length) throw new Error(`the storefront reported ${JSON.stringify(errors)}`);
+        return dialog.shadowRoot!.querySelector('[part="ssh"]');
+      },
+      'the VM to be ready with its SSH command',
+      60_000,
+    );
+    expect(ssh.textContent).toMatch(/^ssh -p \d+ \S+@\S+$/);
+    expect(steps().map((s) => s.dataset.state)).toEqual(steps().map(() => 'done'));
+    expect(events).toEqual(['dbc-rent-started', 'dbc-rent-confirmed', 'dbc-vm-ready']);
+    const nodeSignatures = wallet.signedRaw.map((r) => hexToString(r.data));
+    expect(nodeSignatures).toHaveLength(1);
+    expect(nodeSignatures[0]).toMatch(/^<Bytes>dbc-cloud client-node access until .+<\/Bytes>$/);
 
-    // Before confirming, the SDK checks the machine on its client node with a wallet-signed call.
-    // Client nodes accept only raw signatures and a browser wallet signs <Bytes>-wrapped ones, so
-    // today the check is refused and the order stays unconfirmed (refunded by the chain later).
-    const failure = await waitFor(() => dialog.shadowRoot!.querySelector<HTMLElement>('.error[data-kind]'), 'the node check to end', 45_000);
-    expect(['node', 'node-auth']).toContain(failure.dataset.kind);
-    expect(failure.textContent).toMatch(/client node/i);
-    expect(events).toContain('dbc-error');
-    expect(events).not.toContain('dbc-rent-confirmed');
+    // My rentals lists the rental with the same SSH command, and extends it by an hour on chain.
+    await userEvent.click(dialog.shadowRoot!.querySelector<HTMLElement>('[part="close"]')!);
+    await userEvent.click(market.shadowRoot!.querySelector<HTMLElement>('#tab-rentals')!);
+    const rentals = deepQuery(market.shadowRoot!, 'dbc-my-rentals')!;
+    const row = await waitFor(() => rentals.shadowRoot!.querySelector<HTMLElement>('[part="rental"]'), 'the rental in My rentals', 30_000);
+    const endsBefore = row.querySelector('time')!.getAttribute('datetime')!;
+    const action = (name: string) => row.querySelector<HTMLButtonElement>(`button[data-action="${name}"]`)!;
+    await waitFor(() => !action('connection').disabled, 'the rental to show as running', 30_000);
+    await userEvent.click(action('connection'));
+    const shown = await waitFor(() => row.querySelector('[part="connection"] .ssh'), 'the connection details', 30_000);
+    expect(shown.textContent).toBe(ssh.textContent);
+
+    await userEvent.click(action('extend'));
+    await waitFor(() => row.querySelector('.notice.ok'), 'the extension to be confirmed', 45_000);
+    // The list reloads from the chain after the extension: the end moves one hour (600 blocks) later.
+    const endsAfter = await waitFor(() => {
+      const end = rentals.shadowRoot!.querySelector('[part="rental"] time')?.getAttribute('datetime');
+      return end !== endsBefore && end;
+    }, 'the new end time', 30_000);
+    expect(Date.parse(endsAfter) - Date.parse(endsBefore)).toBeGreaterThanOrEqual(3_500_000);
+    expect(errors).toEqual([]);
   });
 
   it('renders a hostile GPU name from the data as text, never as markup', async () => {

@@ -49,6 +49,8 @@ export async function extensionSigner(address: string): Promise<DbcSigner> {
     address,
     txSigner: { signer },
     source: 'extension',
+    // polkadot-js, Talisman and SubWallet all sign u8aWrapBytes(data), which leaves wrapped data as is.
+    wrapsMessages: true,
     async signMessage(message: string) {
       if (!signer.signRaw) throw new DbcUnsupportedError('SIGN_RAW_UNSUPPORTED', 'This wallet cannot sign messages.');
       const { signature } = await signer.signRaw({ address, data: stringToHex(message), type: 'bytes' });

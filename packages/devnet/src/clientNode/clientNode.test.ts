@@ -326,6 +326,15 @@ describe('authentication', () => {
     expect(reply.json.message).toBe('check authority failed: nonce check failed');
   });
 
+  it('accepts an extension signature when the nonce is itself <Bytes>-wrapped (extensions sign it unchanged)', async () => {
+    const rentId = rentWhole(alice.address);
+    const nonce = '<Bytes>dbc-cloud client-node access until 2030-01-01T00:00:00.000Z nonce 0123456789abcdef01234567</Bytes>';
+    // u8aWrapBytes leaves wrapped bytes alone, so this is exactly what an extension's signRaw returns.
+    const sign = u8aToHex(alice.sign(u8aWrapBytes(stringToU8a(nonce))));
+    const reply = await post('tasks', { ...envelope(alice, rentId), nonce, sign });
+    expect(reply.json).toEqual({ errcode: 0, message: [] });
+  });
+
   it('rejects rent_order sent as a number', async () => {
     const rentId = rentWhole(alice.address);
     const reply = await post('tasks', { ...envelope(alice, rentId), rent_order: Number(rentId) });

@@ -38,7 +38,7 @@ export async function checkRentalOnNode(ctx: ClientContext, p: CheckRentalOnNode
       throw new DbcNodeError(
         'RENT_NODE_CHECK_FAILED',
         code === 'NODE_AUTH_FAILED'
-          ? `The client node (or its proxy) refused this wallet's signature for rental ${p.rentId}, so the rental was not confirmed (nothing more was paid). Browser wallets sign <Bytes>-wrapped messages, which client nodes reject: run the proxy in custodial mode.`
+          ? `The client node (or its proxy) refused this wallet's signature for rental ${p.rentId}, so the rental was not confirmed (nothing more was paid). A signer that signs <Bytes>-wrapped messages must say so with wrapsMessages.`
           : `Machine ${p.machineId.slice(0, 4)}… did not answer on its client node for rental ${p.rentId}, so the rental was not confirmed (nothing more was paid).`,
         {
           cause: e,

@@ -54,9 +54,11 @@ function validate(o: DbcProxyOptions): void {
  * wallet, its nonce, its rental on chain and its task ownership; `GET {basePath}/machines/snapshot`
  * serves the compact machine snapshot with ETags and block deltas.
  *
- * Wallets that sign `<Bytes>`-wrapped bytes (browser extensions) are verified, but client nodes
- * reject such signatures, so their calls are refused with errcode -3 and an explanation, unless the
- * order is rented by the partner's own wallet and `nodeAuth` re-signs it.
+ * A nonce is single-use, except a time-limited access nonce (`accessNonceExpiry`, what the SDK has
+ * browser extensions sign), which is accepted until the expiry it states. A signature over the
+ * `<Bytes>`-wrapped form of a plain nonce cannot be forwarded (nodes check raw bytes) and is refused
+ * with errcode -3 and an explanation, unless the order is rented by the partner's own wallet and
+ * `nodeAuth` re-signs it.
  *
  * @example
  * ```ts
@@ -93,6 +95,7 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
     nodeTimeoutMs: options.nodeTimeoutMs ?? 35_000,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     logger,
+    now: Date.now,
   };
 
   let refresher: SnapshotRefresher | null = null;

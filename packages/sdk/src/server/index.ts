@@ -7,10 +7,12 @@
  * origins, verifies each wallet signature itself, refuses replayed nonces, checks the rental on
  * chain and the task's owner, rate-limits per wallet and keeps no secret of the user.
  *
- * `<Bytes>`-wrapped signatures (what browser extensions' signRaw produces) are verified, but real
- * client nodes reject them and the proxy cannot sign for the user, so such calls are answered with
- * errcode -3 and {@link WRAPPED_SIGNATURE_MESSAGE}. Partners that rent through their own wallet
- * configure `nodeAuth`, and the proxy then re-signs verified users' calls with that wallet.
+ * Browser extensions sign `<Bytes>message</Bytes>` but leave an already wrapped message unchanged, so
+ * the SDK gives extension signers a nonce that is itself a `<Bytes>` string stating its expiry; the
+ * signature is then over the nonce's raw bytes, which nodes accept, and the proxy lets that nonce be
+ * reused until it expires (at most 24 h ahead). A signature over the `<Bytes>`-wrapped form of a plain
+ * nonce is refused with errcode -3 and {@link WRAPPED_SIGNATURE_MESSAGE}. Partners that rent through
+ * their own wallet configure `nodeAuth`, and the proxy then re-signs verified users' calls with it.
  *
  * Requests without an `Origin` header (server-to-server) are not subject to CORS; the wallet
  * signature is what authorizes them. In Fastify, mount the middleware through `@fastify/middie`.

@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { isMachineId, toDbcAddress } from '@dbc-cloud/chain';
 import type { DbcLogger } from '../client/logger.js';
-import { walletAuth } from '../node/auth.js';
+import { accessNonceExpiry, MAX_ACCESS_TTL_MS, walletAuth } from '../node/auth.js';
 import { forwardToNode, type NodeAnswer } from './forwardToNode.js';
 import { ProxyHttpError, readBody, sendBody, type ProxyRequest } from './http.js';
 import type { NodeRoute } from './nodeRoutes.js';
@@ -24,6 +24,8 @@ export interface NodeCallContext {
   nodeTimeoutMs: number;
   maxBodyBytes: number;
   logger: DbcLogger;
+  /** Clock for nonce expiry (ms since the epoch). */
+  now(): number;
 }
 
 /**
@@ -32,8 +34,8 @@ export interface NodeCallContext {
  */
 export const WRAPPED_SIGNATURE_MESSAGE =
   'check authority failed: the wallet signed <Bytes>-wrapped bytes (as browser extensions do), and DBC client nodes only accept ' +
-  'a signature over the raw nonce bytes, so this request cannot be forwarded. Sign the raw nonce (a keyring signer or a wallet that ' +
-  'signs raw bytes), or use a session id signed raw; partners renting through their own wallet can configure nodeAuth.';
+  'a signature over the raw nonce bytes, so this request cannot be forwarded. Make the nonce itself a <Bytes>…</Bytes> string ' +
+  '(the SDK does this for signers with wrapsMessages), which extensions sign unchanged, or sign the raw nonce.';
 
 const AUTH_FIELDS = ['wallet', 'nonce', 'sign', 'session_id', 'session_id_sign', 'multisig_accounts'] as const;
 
@@ -124,6 +126,23 @@ function afterAnswer(ctx: NodeCallContext, route: NodeRoute, machineId: string, 
 }
 
 /**
+ * Sessions are reusable by design. A time-limited access nonce (what the SDK signs through browser
+ * wallets) is reusable until the expiry it states, which must be in the future and at most 24 h away.
+ * Any other nonce is single-use.
+ */
+function checkNonceUse(ctx: NodeCallContext, wallet: string, nonce: string): void {
+  const expiresAt = accessNonceExpiry(nonce);
+  if (expiresAt === null) {
+    if (!ctx.nonces.use(wallet, nonce)) refuse(401, -3, 'nonce already used');
+    return;
+  }
+  const now = ctx.now();
+  if (expiresAt <= now) refuse(401, -3, 'check authority failed: the access nonce has expired; sign a new one');
+  if (expiresAt - now > MAX_ACCESS_TTL_MS + 60_000)
+    refuse(401, -3, 'check authority failed: the access nonce claims to be valid for more than 24 hours');
+}
+
+/**
  * Serves one allow-listed client-node call: verifies the wallet's signature (raw or `<Bytes>`-wrapped),
  * rate-limits the wallet, refuses a replayed nonce, checks on chain that the wallet rents `rent_order`
  * on the machine, checks the task's owner, then forwards and relays the node's answer.
@@ -148,8 +167,7 @@ export async function serveNodeCall(ctx: NodeCallContext, req: ProxyRequest, res
   const rate = ctx.limiter.take(wallet);
   if (!rate.ok)
     refuse(429, -32701, `too many requests from this wallet; retry in ${rate.retryAfterSeconds} s`, { 'Retry-After': String(rate.retryAfterSeconds) });
-  // Sessions are reusable by design; only nonces are single-use.
-  if (creds.kind === 'nonce' && !ctx.nonces.use(wallet, creds.message)) refuse(401, -3, 'nonce already used');
+  if (creds.kind === 'nonce') checkNonceUse(ctx, wallet, creds.message);
 
   const checked = await ctx.orders.check(rentId, machineId);
   if (!checked.ok) return refuse(checked.status, -3, checked.message);

@@ -10,6 +10,7 @@ import { setVmPassword, type SetVmPasswordParameters } from './setVmPassword.js'
 import { runVmAction, type RunVmActionParameters } from './vmActions.js';
 import { createVmsContext, type VmsOptions } from './vmsContext.js';
 import { waitUntilReady, type WaitUntilReadyParameters, type WaitUntilReadyReturnType } from './waitUntilReady.js';
+import { suggestVmResources, type SuggestedVmResources, type VmHostFacts } from './suggestResources.js';
 
 export type { Vm, VmRef, VmStatus, VmProgress, VmConnectionInfo, VmImage } from './types.js';
 export type { VmsOptions } from './vmsContext.js';
@@ -23,6 +24,7 @@ export type { RunVmActionParameters, VmLifecycleAction } from './vmActions.js';
 export type { GetVmConnectionInfoParameters, GetVmConnectionInfoReturnType } from './connectionInfo.js';
 export type { ListVmImagesParameters, ListVmImagesReturnType } from './listImages.js';
 export { vmTaskId, rentIdOfTaskId } from './taskId.js';
+export { suggestVmResources, type SuggestedVmResources, type VmHostFacts } from './suggestResources.js';
 
 /** `dbc.vms`: VMs on rented machines, through their client nodes. A rental id is all a call needs. */
 export interface VmsResource {
@@ -50,6 +52,8 @@ export interface VmsResource {
   setPassword(ref: VmRef, password: string, opts?: SetVmPasswordParameters): Promise<void>;
   /** SSH/RDP, VNC, Jupyter and TensorBoard access (with passwords: never log it). */
   connectionInfo(ref: VmRef, opts?: GetVmConnectionInfoParameters): Promise<GetVmConnectionInfoReturnType>;
+  /** The CPU cores and memory a VM on `gpus` of the machine's GPUs can have (see {@link suggestVmResources}). */
+  suggestResources(machine: VmHostFacts, gpus: number): SuggestedVmResources;
   images: {
     /** The images a machine can boot VMs from. */
     list(machineId: string, opts?: ListVmImagesParameters): Promise<ListVmImagesReturnType>;
@@ -75,6 +79,7 @@ export function createVmsResource(ctx: ClientContext, options: VmsOptions = {}):
     logs: (ref, opts) => getVmLogs(v, ref, opts),
     setPassword: (ref, password, opts) => setVmPassword(v, ref, password, opts),
     connectionInfo: (ref, opts) => getVmConnectionInfo(v, ref, opts),
+    suggestResources: suggestVmResources,
     images: { list: (machineId, opts) => listVmImages(v, machineId, opts) },
   };
 }

@@ -1,11 +1,17 @@
 import { toMachineId } from '@dbc-cloud/chain/units';
 import type { VmsContext } from './vmsContext.js';
+import type { RentalId } from '../rentals/types.js';
 import type { VmImage } from './types.js';
 
 /** Options of `listVmImages`. */
 export interface ListVmImagesParameters {
   /** List an image server's images instead of the machine's. */
   imageServer?: string;
+  /**
+   * The rental on this machine to list them under: the request then carries the rent order and the
+   * renter's signature, which a partner proxy requires (a bare client node lists images without).
+   */
+  rentalId?: RentalId;
   signal?: AbortSignal;
 }
 /** What `listVmImages` resolves to. */
@@ -25,12 +31,15 @@ export function parseImageSize(size: unknown): number {
  *
  * @example
  * ```ts
- * const images = await dbc.vms.images.list(machineId);
+ * const images = await dbc.vms.images.list(machineId, { rentalId });
  * ```
  */
 export async function listVmImages(v: VmsContext, machineId: string, opts: ListVmImagesParameters = {}): Promise<ListVmImagesReturnType> {
+  const id = toMachineId(machineId);
+  const rental = opts.rentalId === undefined ? null : await v.rentalTarget(opts.rentalId, id, opts.signal);
   const rows = await v.node().request<Array<Record<string, unknown>>>('images', {
-    machineId: toMachineId(machineId),
+    machineId: id,
+    ...(rental ? { rentOrder: rental.rentOrder, auth: rental.auth } : {}),
     signal: opts.signal,
     idempotent: true,
     additional: opts.imageServer ? { image_server: opts.imageServer } : {},

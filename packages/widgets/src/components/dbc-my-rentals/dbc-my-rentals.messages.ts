@@ -82,7 +82,7 @@ const table: MessageTable<Key> = {
     insufficientNoAmounts: 'Your account does not have enough DBC for this. Top up your DBC and try again.',
     declined: 'You declined the signature in your wallet, so nothing changed.',
     nodeAuth:
-      "The GPU machine's node refused the request signed by your browser wallet: DBC client nodes do not accept the signatures browser extensions make. To manage VMs, this storefront must run its DBC proxy in custodial mode. Please contact the storefront's operator.",
+      "The GPU machine's node did not accept your wallet's signature, so it cannot manage this rental's VMs. Press Retry and approve the signature request in your wallet; if this keeps happening, contact the storefront's operator.",
     node: "The GPU machine's node reported a problem: {message}",
     failed: 'That did not work: {message}',
   },
@@ -125,7 +125,7 @@ const table: MessageTable<Key> = {
     insufficientNoAmounts: '您的账户 DBC 余额不足。请充值 DBC 后重试。',
     declined: '您在钱包中拒绝了签名，因此没有任何更改。',
     nodeAuth:
-      'GPU 机器的节点拒绝了由浏览器钱包签名的请求：DBC 客户端节点不接受浏览器扩展生成的签名。要管理虚拟机，本商店需要以托管模式运行其 DBC 代理。请联系商店运营方。',
+      'GPU 机器的节点未接受您钱包的签名，因此无法管理该租用的虚拟机。请点击“重试”并在钱包中批准签名请求；如果问题仍然存在，请联系商店运营方。',
     node: 'GPU 机器的节点报告了一个问题：{message}',
     failed: '操作未成功：{message}',
   },

@@ -228,7 +228,7 @@ describe('<dbc-my-rentals> in a real browser', () => {
     expect(fake.calls).toEqual(['vms.list 7', 'connectionInfo vm-7', 'stop vm-7', 'restart vm-7']);
   });
 
-  it("explains a node that refuses the browser wallet's signature (custodial proxy needed)", async () => {
+  it("explains a node that refuses the wallet's signature and offers a retry", async () => {
     const fake = fakeClient([rental('7')]);
     fake.nodeFail = Object.assign(new Error('check authority failed'), {
       name: 'DbcNodeError',
@@ -240,7 +240,7 @@ describe('<dbc-my-rentals> in a real browser', () => {
     await until(() => !!row(el, '7'));
     await userEvent.click(action(el, '7', 'connection'));
     await until(() => !!row(el, '7').querySelector('[role="alert"]'));
-    expect(row(el, '7').querySelector('[role="alert"]')!.textContent).toContain('custodial mode');
+    expect(row(el, '7').querySelector('[role="alert"]')!.textContent).toContain("did not accept your wallet's signature");
   });
 
   it('says so when there are no rentals', async () => {

@@ -69,7 +69,7 @@ const table: MessageTable<Key> = {
     insufficientNoAmounts:
       'Your account does not have enough DBC for this rental and its fees. Top up your DBC and press Retry.',
     nodeAuth:
-      "The GPU machine's node refused the request signed by your browser wallet: DBC client nodes do not accept the signatures browser extensions make. To create and manage VMs, this storefront must run its DBC proxy in custodial mode. Please contact the storefront's operator.",
+      "The GPU machine's node did not accept your wallet's signature, so it cannot create the VM. Press Retry and approve the signature request in your wallet; if this keeps happening, contact the storefront's operator.",
     node: "The GPU machine's node reported a problem: {message}",
     other: 'The rental did not go through: {message}',
     rentalKept:
@@ -107,7 +107,7 @@ const table: MessageTable<Key> = {
       '您的账户可用余额为 {available}，但本次租用（含手续费）需要 {need}。请充值 DBC 后点击“重试”。',
     insufficientNoAmounts: '您的账户 DBC 余额不足以支付本次租用及手续费。请充值 DBC 后点击“重试”。',
     nodeAuth:
-      'GPU 机器的节点拒绝了由浏览器钱包签名的请求：DBC 客户端节点不接受浏览器扩展生成的签名。要创建和管理虚拟机，本商店需要以托管模式运行其 DBC 代理。请联系商店运营方。',
+      'GPU 机器的节点未接受您钱包的签名，因此无法创建虚拟机。请点击“重试”并在钱包中批准签名请求；如果问题仍然存在，请联系商店运营方。',
     node: 'GPU 机器的节点报告了一个问题：{message}',
     other: '租用未能完成：{message}',
     rentalKept: '您的租用 {id} 已确认并支付，只剩虚拟机尚未创建；点击“重试”将从这一步继续。',

@@ -10,6 +10,7 @@ import type {
   Vm,
   VmConnectionInfo,
 } from '@dbc-cloud/sdk';
+import { suggestVmResources } from '@dbc-cloud/sdk';
 import type { MachineView } from '../../types.js';
 import { DbcRentDialog } from './dbc-rent-dialog.js';
 import './dbc-rent-dialog.define.js';
@@ -123,6 +124,7 @@ function fakeClient(options: FakeOptions = {}): Fake {
       },
     },
     vms: {
+      suggestResources: suggestVmResources,
       images: { list: async () => [{ name: 'ubuntu-2204.qcow2', size: '30G', sizeBytes: 1 }] },
       async create(params: CreateVmParameters) {
         fake.vmCalls.push(params);
@@ -292,7 +294,8 @@ describe('<dbc-rent-dialog> in a real browser', () => {
       image: 'ubuntu-2204.qcow2',
       gpus: 2,
       cpuCores: 16,
-      memGb: 128,
+      // Half of the 224 GB the node offers to VMs (it keeps 32 of the 256 GB for the host).
+      memGb: 112,
     });
     expect(r.rentalId).toBe('42');
     expect(r.vm.taskId).toBe('vm-42');
@@ -419,8 +422,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
     await el.updateComplete;
     expect(detail.error.code).toBe('NODE_AUTH_FAILED');
     const alert = $(el, '[role="alert"]')!.textContent!;
-    expect(alert).toContain('do not accept the signatures browser extensions make');
-    expect(alert).toContain('custodial mode');
+    expect(alert).toContain("did not accept your wallet's signature, so it cannot create the VM");
     expect(alert).toContain('Your rental 42 is confirmed and paid');
     expect(stepStates(el)).toEqual(['done', 'done', 'done', 'failed', 'pending']);
 

@@ -26,7 +26,7 @@ import { classifyFailure, isAbort, type RentFailure } from './rent-failure.js';
 export interface RentDialogVmOptions {
   /** Default: the rented GPUs' share of the machine's cores. */
   cpuCores?: number;
-  /** Default: the rented GPUs' share of the machine's RAM. */
+  /** Default: the rented GPUs' share of the memory the machine's client node offers to VMs (`vms.suggestResources`). */
   memGb?: number;
   /** Data disk (default 100). */
   diskGb?: number;
@@ -302,8 +302,9 @@ export class DbcRentDialog extends LitElement {
     signal: AbortSignal,
   ): Promise<Vm> {
     const options = this.vmOptions ?? {};
-    const share = rental.gpus / Math.max(1, machine.gpu.count);
-    const image = this.image ?? (await client.vms.images.list(machine.id, { signal }))[0]?.name;
+    // The rented share of what the machine's client node offers to VMs.
+    const suggested = client.vms.suggestResources(machine, rental.gpus);
+    const image = this.image ?? (await client.vms.images.list(machine.id, { rentalId: rental.id, signal }))[0]?.name;
     if (!image)
       throw Object.assign(new Error(`Machine ${machine.id.slice(0, 8)}… offers no VM image.`), {
         code: 'VM_NO_IMAGE',
@@ -315,8 +316,8 @@ export class DbcRentDialog extends LitElement {
       machineId: machine.id,
       image,
       gpus: rental.gpus,
-      cpuCores: options.cpuCores ?? Math.max(1, Math.floor(machine.cpu.cores * share)),
-      memGb: options.memGb ?? Math.max(1, Math.floor(machine.ramGb * share)),
+      cpuCores: options.cpuCores ?? suggested.cpuCores,
+      memGb: options.memGb ?? suggested.memGb,
       diskGb: options.diskGb ?? DEFAULT_DISK_GB,
       sshPort,
       ...(jupyterPort ? { jupyterPort } : {}),

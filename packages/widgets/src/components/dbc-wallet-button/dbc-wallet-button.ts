@@ -279,6 +279,7 @@ function guardSigner(
     address: inner.address,
     txSigner: inner.txSigner,
     source: inner.source,
+    wrapsMessages: inner.wrapsMessages,
     async signMessage(message) {
       try {
         return await inner.signMessage(message);
