@@ -2,13 +2,13 @@
 // port, opens the demo storefront in headless Chromium and writes one PNG per theme × locale to
 // screenshots/out/, with the cheapest machine opened so the detail and quote panel is in the shot.
 // Needs built packages (`npm run build`); CHROMIUM_PATH overrides /usr/bin/chromium.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startSite } from './lib/start-site.mjs';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../screenshots/out/', import.meta.url));
 
 // The zh screenshots need a CJK font (without one Chromium draws empty boxes); Debian's
@@ -19,8 +19,6 @@ if (!existsSync(cjkFont) && process.getuid?.() === 0 && existsSync('/usr/bin/apt
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-wqy-microhei'], { stdio: 'inherit', env });
 }
 if (!existsSync(cjkFont)) console.warn('[screenshots] no CJK font found: the zh screenshots will show boxes (apt-get install fonts-wqy-microhei).');
-const port = Number(process.env.SCREENSHOTS_PORT ?? 8091);
-const base = `http://127.0.0.1:${port}/`;
 
 const THEMES = [
   { name: 'light', params: {} },
@@ -30,46 +28,11 @@ const THEMES = [
 ];
 const LOCALES = ['en', 'zh'];
 
-/** Starts scripts/start.mjs and resolves once it prints its banner (the site is then listening). */
-function startSite() {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: repo,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`scripts/start.mjs did not start within 90 s:\n${output}`)), 90_000);
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.includes('demo storefront')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`scripts/start.mjs exited with ${code}:\n${output}`));
-    });
-  });
-  return { child, ready };
-}
-
-/** Stops the site the way Ctrl-C does, so the devnet and proxy close their ports. */
-async function stopSite(child) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
-const site = startSite();
+// Free ports throughout, so the shots work while `npm start` is running.
+const site = await startSite({ env: { PORT: process.env.SCREENSHOTS_PORT ?? '0', DBC_DEVNET_PORT: '0', DBC_CLIENT_NODE_PORT: '0' } });
+const base = site.url;
 let browser;
 try {
-  await site.ready;
   await mkdir(outDir, { recursive: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -94,5 +57,5 @@ try {
   }
 } finally {
   await browser?.close();
-  await stopSite(site.child);
+  await site.stop();
 }

@@ -1,6 +1,8 @@
 // `npm start`: the local devnet (200 machines, 6 s blocks), the partner proxy (light read path +
 // client-node forwarding with CORS) and the demo partner site, on one command. Ctrl-C stops all.
-// Point the page at another chain with DBC_CHAIN_URL (the proxy reads it too); PORT sets the site port.
+// Environment: PORT (site, default 8080; 0 picks a free port), DBC_DEVNET_PORT / DBC_CLIENT_NODE_PORT
+// (default 9944 / 5002; 0 picks free ones), DBC_CHAIN_URL + DBC_CLIENT_NODE_URL to use another network
+// instead of the devnet (the page then offers no demo wallet).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -10,10 +12,17 @@ import { startDevnet } from '../packages/devnet/dist/index.js';
 import { createDbcProxy } from '../packages/sdk/dist/server/index.js';
 
 const root = fileURLToPath(new URL('../examples/partner-site/', import.meta.url));
-const port = Number(process.env.PORT ?? 8080);
+const portOf = (value, fallback) => (value === undefined || value === '' ? fallback : Number(value));
 const external = process.env.DBC_CHAIN_URL;
 
-const net = external ? null : await startDevnet({ port: 9944, clientNodePort: 5002, machines: 200, vmBootMs: 3000 });
+const net = external
+  ? null
+  : await startDevnet({
+      port: portOf(process.env.DBC_DEVNET_PORT, 9944),
+      clientNodePort: portOf(process.env.DBC_CLIENT_NODE_PORT, 5002),
+      machines: 200,
+      vmBootMs: 3000,
+    });
 const chainUrl = external ?? net.chainUrl;
 const clientNodeUrl = process.env.DBC_CLIENT_NODE_URL ?? net?.clientNodeUrl;
 
@@ -31,12 +40,18 @@ await build({
   logLevel: 'error',
 });
 
-const origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-const proxy = createDbcProxy({ chain: { endpoints: chainUrl }, clientNodeUrl, allowedOrigins: origins, snapshot: { onNewBlocks: true } });
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
+// What the page needs to know about this run: where the chain is, and whether the dev accounts
+// exist there (only on the local devnet) so the page may offer its demo wallet.
+const demoConfig = JSON.stringify({ chainEndpoint: chainUrl, demoWallet: net !== null });
+/** Created once the port is known (its CORS origins name it). */
+let proxy;
 
-const server = createServer(async (req, res) => {
-  if (req.url?.startsWith('/dbc/')) return proxy.handler(req, res);
+const server = createServer();
+server.on('request', async (req, res) => {
+  if (req.url?.startsWith('/dbc/')) return proxy ? proxy.handler(req, res) : res.writeHead(503).end();
+  if (req.url === '/demo-config.json')
+    return res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(demoConfig);
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, path === '/' ? 'index.html' : path);
   if (!file.startsWith(root)) return res.writeHead(403).end();
@@ -47,13 +62,15 @@ const server = createServer(async (req, res) => {
     res.writeHead(404).end('not found');
   }
 });
-await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-
+await new Promise((resolve) => server.listen(portOf(process.env.PORT, 8080), '127.0.0.1', resolve));
+const port = server.address().port;
+const origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+proxy = createDbcProxy({ chain: { endpoints: chainUrl }, clientNodeUrl, allowedOrigins: origins, snapshot: { onNewBlocks: true } });
 console.log(`
   NebulaGPU demo storefront   http://127.0.0.1:${port}/
   chain                       ${chainUrl}${net ? '  (local devnet, 200 machines, 6 s blocks)' : ''}
   client nodes                ${clientNodeUrl ?? '(none)'}
-  dev accounts                //Alice … //Ferdie, 1,000,000 DBC each
+  ${net ? 'demo wallet                 "Connect wallet" offers //Alice and //Bob (dev accounts, 1,000,000 DBC each)' : 'wallet                      a Polkadot browser extension (polkadot{.js}, Talisman, SubWallet)'}
   Ctrl-C to stop
 `);
 

@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { hexToString } from '@polkadot/util';
 import type { DbcClient, Quote } from '@dbc-cloud/sdk';
 import { installTestExtension, type TestExtension } from '../src/testing/test-extension.js';
-import { deepQuery, deepQueryAll, mountMarket, summaryTotal, waitFor } from './market-helpers.js';
+import { connectAs, deepQuery, deepQueryAll, mountMarket, openFirstMachine, summaryTotal, waitFor } from './market-helpers.js';
 
 let wallet: TestExtension | undefined;
 
@@ -17,24 +17,6 @@ afterEach(() => {
 
 const cardTitles = (market: Element) =>
   deepQueryAll(market.shadowRoot!, 'dbc-machine-card').map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '');
-
-/** Connects the injected test wallet as `name`, as a user picking it in the wallet button. */
-async function connectAs(market: Element, name: string): Promise<void> {
-  const button = deepQuery(market.shadowRoot!, 'dbc-wallet-button')!;
-  await userEvent.click(button.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
-  const account = await waitFor(
-    () => [...button.shadowRoot!.querySelectorAll<HTMLElement>('[part="account"]')].find((a) => a.textContent?.includes(name)),
-    `${name} in the account picker`,
-  );
-  await userEvent.click(account);
-}
-
-/** Opens the first machine of the list, as a user pressing its "View details" button. */
-async function openFirstMachine(market: Element): Promise<void> {
-  const button = await waitFor(() => deepQuery(market.shadowRoot!, 'dbc-machine-card [part="action"]') ?? deepQueryAll(market.shadowRoot!, '[part="action"]')[0], 'a machine card');
-  await userEvent.click(button);
-  await waitFor(() => deepQuery(market.shadowRoot!, '#detail-title')?.textContent?.includes('×'), 'the detail panel');
-}
 
 function quoteElement(market: Element) {
   return deepQuery<HTMLElement & { quote?: Quote }>(market.shadowRoot!, 'dbc-quote')!;

@@ -1,6 +1,8 @@
 // Helpers the storefront's end-to-end tests share: mounting <dbc-gpu-market> against the devnet
 // that globalSetup started, and finding elements through the nested shadow roots as a user sees them.
 import { inject } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Machine } from '@dbc-cloud/sdk';
 import type { DbcGpuMarket } from '../src/components/dbc-gpu-market/dbc-gpu-market.js';
 import '../src/components/dbc-gpu-market/dbc-gpu-market.define.js';
 
@@ -58,4 +60,60 @@ export async function summaryTotal(market: Element, notEqualTo?: number): Promis
     return match && Number(match[1]) !== notEqualTo ? { n: Number(match[1]) } : null;
   }, `a result summary${notEqualTo === undefined ? '' : ` other than ${notEqualTo}`}`);
   return found.n;
+}
+
+/** Connects the injected test wallet as `name`, as a user picking it in the wallet button. */
+export async function connectAs(market: Element, name: string): Promise<void> {
+  const button = deepQuery(market.shadowRoot!, 'dbc-wallet-button')!;
+  await userEvent.click(button.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
+  const account = await waitFor(
+    () => [...button.shadowRoot!.querySelectorAll<HTMLElement>('[part="account"]')].find((a) => a.textContent?.includes(name)),
+    `${name} in the account picker`,
+  );
+  await userEvent.click(account);
+}
+
+/** Opens the first machine of the list, as a user pressing its "View details" button. */
+export async function openFirstMachine(market: Element): Promise<void> {
+  const button = await waitFor(() => deepQuery(market.shadowRoot!, 'dbc-machine-card [part="action"]') ?? deepQueryAll(market.shadowRoot!, '[part="action"]')[0], 'a machine card');
+  await userEvent.click(button);
+  await waitFor(() => deepQuery(market.shadowRoot!, '#detail-title')?.textContent?.includes('×'), 'the detail panel');
+}
+
+type MachineCard = HTMLElement & { machine?: Partial<Machine> & Pick<Machine, 'id' | 'gpu' | 'status'> };
+
+/**
+ * Opens a machine nobody has rented yet, as a user pressing its "View details" button, and returns
+ * its id. The devnet is shared by every widget test of the run, so machines that earlier tests
+ * rented are skipped: only a card showing all its GPUs free qualifies, and never one in `avoid`.
+ * Bare-metal and time-slot machines are skipped too (no VM, or not rentable at every hour).
+ * `skipFirst` leaves the list's first card alone: other test files rent "the first machine",
+ * possibly at the same time.
+ */
+export async function openFreeMachine(
+  market: Element,
+  { avoid = new Set<string>(), skipFirst = false }: { avoid?: ReadonlySet<string>; skipFirst?: boolean } = {},
+): Promise<string> {
+  const card = await waitFor(
+    () =>
+      deepQueryAll<MachineCard>(market.shadowRoot!, 'dbc-machine-card')
+        .slice(skipFirst ? 1 : 0)
+        .find((c) => {
+          const m = c.machine;
+          return (
+            m &&
+            m.status === 'available' &&
+            m.gpu.freeCount === m.gpu.count &&
+            m.bareMetal !== true &&
+            m.rentalMode !== 'time-slot' &&
+            !avoid.has(m.id)
+          );
+        }),
+    'a machine card with all its GPUs free',
+  );
+  const id = card.machine!.id;
+  const title = card.shadowRoot!.querySelector('[part="title"]')!.textContent!;
+  await userEvent.click(card.shadowRoot!.querySelector<HTMLElement>('[part="action"]')!);
+  await waitFor(() => deepQuery(market.shadowRoot!, '#detail-title')?.textContent === title, `the detail panel of ${title}`);
+  return id;
 }

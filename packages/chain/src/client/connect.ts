@@ -31,6 +31,19 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** Delay between reconnection attempts (default 2.5 s). */
   reconnectDelayMs?: number;
+  /**
+   * Compile polkadot.js's WebAssembly crypto before use (faster hashing). Default: true in Node and
+   * false in browsers, where every primitive the API and signers need has a pure-JS path, and where
+   * a page's strict Content-Security-Policy (without 'wasm-unsafe-eval') refuses WebAssembly: the
+   * API would otherwise never become ready there.
+   */
+  initWasm?: boolean;
+}
+
+/** True in a browser page or worker (Node has no `document` and no `WorkerGlobalScope`). */
+function inBrowser(): boolean {
+  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return typeof g.document !== 'undefined' || typeof g.WorkerGlobalScope !== 'undefined';
 }
 
 function resolveEndpoints(e: ConnectOptions['endpoints']): string[] {
@@ -79,7 +92,8 @@ export async function connect(options: ConnectOptions = {}): Promise<DbcChain> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onAbort: (() => void) | undefined;
-  const apiPromise = ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  const initWasm = options.initWasm ?? !inBrowser();
+  const apiPromise = ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true, initWasm });
   try {
     const api = await Promise.race([
       apiPromise,

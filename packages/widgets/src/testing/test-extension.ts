@@ -16,7 +16,6 @@ import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { SignerPayloadJSON, SignerPayloadRaw, SignerResult } from '@polkadot/types/types';
 import { hexToU8a, u8aToHex, u8aWrapBytes } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 /** An account of the test wallet: a dev seed (`//Alice`) and the name the wallet shows. */
 export interface TestExtensionAccount {
@@ -46,6 +45,11 @@ export interface TestExtension {
   readonly enabledBy: string[];
   /** Every raw payload the wallet signed. */
   readonly signedRaw: SignerPayloadRaw[];
+  /**
+   * Every transaction payload the wallet signed (`signPayload`), in order: empty means no
+   * transaction of these accounts was ever signed, so none can have been submitted.
+   */
+  readonly signedPayloads: SignerPayloadJSON[];
   /** Switches the "user cancels every signature" behaviour. */
   setRejectSigning(reject: boolean): void;
   /** Removes the extension from `window.injectedWeb3`. */
@@ -61,7 +65,8 @@ const CANCELLED = 'Cancelled';
 
 /** Injects a test wallet extension on `window.injectedWeb3`; install it before the user clicks "Connect". */
 export async function installTestExtension(options: TestExtensionOptions = {}): Promise<TestExtension> {
-  await cryptoWaitReady();
+  // No cryptoWaitReady(): sr25519 and key derivation have pure-JS paths, and a page with a strict CSP
+  // refuses the WebAssembly it would compile (logging a FATAL console error).
   const name = options.name ?? 'dbc-test';
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   const specs = options.accounts ?? [
@@ -72,6 +77,7 @@ export async function installTestExtension(options: TestExtensionOptions = {}): 
   let rejectSigning = options.rejectSigning ?? false;
   let nextId = 0;
   const signedRaw: SignerPayloadRaw[] = [];
+  const signedPayloads: SignerPayloadJSON[] = [];
   const enabledBy: string[] = [];
 
   const pairOf = (address: string): KeyringPair => {
@@ -112,6 +118,7 @@ export async function installTestExtension(options: TestExtensionOptions = {}): 
             const { signature } = registry
               .createType('ExtrinsicPayload', payload, { version: payload.version })
               .sign(pairOf(payload.address));
+            signedPayloads.push(payload);
             return { id: ++nextId, signature };
           },
         },
@@ -128,6 +135,7 @@ export async function installTestExtension(options: TestExtensionOptions = {}): 
     addresses: pairs.map((p) => p.pair.address),
     enabledBy,
     signedRaw,
+    signedPayloads,
     setRejectSigning: (reject) => {
       rejectSigning = reject;
     },

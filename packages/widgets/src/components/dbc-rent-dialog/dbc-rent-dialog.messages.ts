@@ -33,6 +33,7 @@ type Key =
   | 'node'
   | 'other'
   | 'rentalKept'
+  | 'vmFailed'
   | 'noMachine';
 
 const table: MessageTable<Key> = {
@@ -72,6 +73,7 @@ const table: MessageTable<Key> = {
       "The GPU machine's node did not accept your wallet's signature, so it cannot create the VM. Press Retry and approve the signature request in your wallet; if this keeps happening, contact the storefront's operator.",
     node: "The GPU machine's node reported a problem: {message}",
     other: 'The rental did not go through: {message}',
+    vmFailed: 'The VM could not be set up: {message}',
     rentalKept:
       'Your rental {id} is confirmed and paid; only the VM setup is left, and Retry continues from there.',
     noMachine: 'Choose a machine first.',
@@ -110,6 +112,7 @@ const table: MessageTable<Key> = {
       'GPU 机器的节点未接受您钱包的签名，因此无法创建虚拟机。请点击“重试”并在钱包中批准签名请求；如果问题仍然存在，请联系商店运营方。',
     node: 'GPU 机器的节点报告了一个问题：{message}',
     other: '租用未能完成：{message}',
+    vmFailed: '虚拟机未能创建：{message}',
     rentalKept: '您的租用 {id} 已确认并支付，只剩虚拟机尚未创建；点击“重试”将从这一步继续。',
     noMachine: '请先选择一台机器。',
   },

@@ -405,7 +405,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
     expect($(el, '[role="alert"]')!.textContent).toContain('does not have enough DBC');
   });
 
-  it("explains a node refusing the browser wallet's signature (custodial proxy needed) and keeps the paid rental", async () => {
+  it("explains a node refusing the wallet's signature and keeps the paid rental", async () => {
     const error = dbcError(
       'DbcNodeError',
       'NODE_AUTH_FAILED',
@@ -432,6 +432,20 @@ describe('<dbc-rent-dialog> in a real browser', () => {
     await ready;
     expect(fake.rentCalls).toHaveLength(1);
     expect(fake.vmCalls).toHaveLength(2);
+  });
+
+  it('says the VM (not the rental) failed when a non-node error comes after the rental was paid', async () => {
+    const error = dbcError('DbcInputError', 'INPUT_INVALID_VM_PARAMS', 'memGb must be a whole number from 1 to 16384, got 100000.');
+    const fake = fakeClient({ vmFailures: [error] });
+    const el = await mount({ client: fake.client, open: true });
+    const failed = nextEvent(el, 'dbc-error');
+    await userEvent.click($(el, '[part="start"]')!);
+    await failed;
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]')!.textContent!;
+    expect(alert).toContain('The VM could not be set up: memGb must be a whole number');
+    expect(alert).toContain('Your rental 42 is confirmed and paid');
+    expect(alert).not.toContain('did not go through');
   });
 
   it('retries a rent lost to a network error with the same idempotency key, so it never rents twice', async () => {

@@ -540,7 +540,8 @@ export class DbcRentDialog extends LitElement {
         text = t(l, 'node', { message: f.message });
         break;
       default:
-        text = t(l, 'other', { message: f.message });
+        // Once the rental is paid, only the VM step can have failed: "did not go through" would contradict the next line.
+        text = t(l, this.rental ? 'vmFailed' : 'other', { message: f.message });
     }
     return html`<div class="error" role="alert" data-kind=${f.kind}>
       <p>${text}</p>
