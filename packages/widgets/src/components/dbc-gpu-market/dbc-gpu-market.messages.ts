@@ -13,6 +13,7 @@ type Key =
   | 'summary'
   | 'summaryPage'
   | 'searchError'
+  | 'offline'
   | 'noMachines'
   | 'detail'
   | 'pickMachine'
@@ -51,6 +52,7 @@ const table: MessageTable<Key> = {
     summary: '{total} machines · block #{block}',
     summaryPage: 'Showing {shown} of {total} machines · block #{block}',
     searchError: 'Search failed',
+    offline: 'You are offline. Showing the machines as of block #{block}; they refresh when you are back online.',
     noMachines: 'No machine matches these filters. Loosen a filter or reset them.',
     detail: 'Machine details',
     pickMachine: 'Choose a machine to see its details and price.',
@@ -88,6 +90,7 @@ const table: MessageTable<Key> = {
     summary: '{total} 台机器 · 区块 #{block}',
     summaryPage: '显示 {shown} / {total} 台机器 · 区块 #{block}',
     searchError: '搜索失败',
+    offline: '您已离线。当前显示区块 #{block} 时的机器；恢复联网后将自动刷新。',
     noMachines: '没有符合筛选条件的机器。请放宽或重置筛选条件。',
     detail: '机器详情',
     pickMachine: '请选择一台机器查看详情和价格。',

@@ -142,6 +142,7 @@ export class DbcGpuMarket extends LitElement {
     term: { state: true },
     quote: { state: true },
     signer: { state: true },
+    offline: { state: true },
   };
 
   /** `devnet` or `mainnet` (default): the endpoints used where no endpoint attribute says otherwise. */
@@ -178,6 +179,8 @@ export class DbcGpuMarket extends LitElement {
   declare private term: RentalTerm;
   declare private quote?: Quote;
   declare private signer?: DbcSigner;
+  /** The browser has no network: the last results stay, and the search reruns when it is back. */
+  declare private offline: boolean;
 
   private readonly provider = new ContextProvider(this, { context: dbcClientContext });
   /** Bumps on every client build, so a slow build that lost the race is dropped. */
@@ -227,8 +230,22 @@ export class DbcGpuMarket extends LitElement {
     void this.searchTask.run();
   }
 
+  private readonly onNetwork = (): void => {
+    this.offline = !navigator.onLine;
+    if (!this.offline) this.refresh();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.offline = !navigator.onLine;
+    addEventListener('online', this.onNetwork);
+    addEventListener('offline', this.onNetwork);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('online', this.onNetwork);
+    removeEventListener('offline', this.onNetwork);
     this.searchTask.abort();
   }
 
@@ -415,7 +432,8 @@ export class DbcGpuMarket extends LitElement {
     const searching = !this.activeClient || task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
     const error = task.status === TaskStatus.ERROR ? DbcErrorEvent.detailOf(task.error, 'SEARCH_FAILED').message : null;
     let summary: string;
-    if (!this.activeClient) summary = t(l, 'clientLoading');
+    if (this.offline) summary = t(l, 'offline', { block: result?.snapshotBlock ?? 0 });
+    else if (!this.activeClient) summary = t(l, 'clientLoading');
     else if (error !== null) summary = t(l, 'searchError');
     else if (searching && !result) summary = t(l, 'searching');
     else if (result && result.total > result.items.length)
