@@ -4,7 +4,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import esbuild from 'rollup-plugin-esbuild';
 
-const packages = ['devnet', 'chain', 'sdk', 'widgets'];
+// DBC_PACKAGES=widgets,sdk builds only those (a quick rebuild while working on one package).
+const packages = process.env.DBC_PACKAGES ? process.env.DBC_PACKAGES.split(',') : ['devnet', 'chain', 'sdk', 'widgets'];
 
 /** Entry points come from each package's `dbc.entries` list (source paths relative to the package). */
 function configFor(name) {

@@ -53,7 +53,7 @@ export default defineConfig({
       },
       {
         // Pre-bundled up front, so the first run does not reload mid-suite to optimize them.
-        optimizeDeps: { include: ['lit/directives/live.js', '@lit-labs/virtualizer/virtualize.js'] },
+        optimizeDeps: { include: ['lit/directives/live.js', '@lit-labs/virtualizer/virtualize.js', 'axe-core'] },
         test: {
           name: 'widgets',
           root: 'packages/widgets',

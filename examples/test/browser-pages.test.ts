@@ -31,7 +31,8 @@ async function open(url: string): Promise<Page> {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     // The storefront logs its dbc-error events as warnings (main.ts); errors and CSP refusals are bugs.
-    if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text()))
+      problems.push(`console ${m.type()}: ${m.text()}`);
   });
   await page.goto(url);
   return page;
@@ -47,12 +48,18 @@ describe('npm start: the demo partner storefront', () => {
       const p = await open(site.url);
       await expect.poll(() => p.title()).toContain('NebulaGPU');
       // Playwright's CSS locators pierce the storefront's shadow roots.
-      await p.locator('[part="summary"]').filter({ hasText: /\d+ machines · block/ }).waitFor({ timeout: 30_000 });
+      await p
+        .locator('[part="summary"]')
+        .filter({ hasText: /\d+ machines · block/ })
+        .waitFor({ timeout: 30_000 });
       await p.locator('dbc-machine-card [part="action"]').first().click();
       await p.locator('dbc-quote [part="total"]').waitFor({ timeout: 30_000 });
 
       await p.locator('dbc-wallet-button [part="button"]').click();
-      await p.locator('dbc-wallet-button [part="account"]').filter({ hasText: 'Demo renter (Alice)' }).click();
+      await p
+        .locator('dbc-wallet-button [part="account"]')
+        .filter({ hasText: 'Demo renter (Alice)' })
+        .click();
       const rent = p.locator('dbc-gpu-market [part="rent"]');
       await expect.poll(() => rent.isEnabled(), { timeout: 30_000 }).toBe(true);
       await rent.click();
@@ -62,10 +69,18 @@ describe('npm start: the demo partner storefront', () => {
       const ssh = p.locator('dbc-rent-dialog [part="ssh"]');
       const error = p.locator('dbc-rent-dialog .error[data-kind]');
       await expect
-        .poll(async () => ((await error.count()) ? `error: ${await error.textContent()}` : (await ssh.count()) ? 'ready' : 'waiting'), {
-          timeout: 100_000,
-          intervals: [500],
-        })
+        .poll(
+          async () =>
+            (await error.count())
+              ? `error: ${await error.textContent()}`
+              : (await ssh.count())
+                ? 'ready'
+                : 'waiting',
+          {
+            timeout: 100_000,
+            intervals: [500],
+          },
+        )
         .toBe('ready');
       expect(await ssh.textContent()).toMatch(/^ssh -p \d+ \S+@\S+$/);
       expect(problems).toEqual([]);
@@ -86,7 +101,9 @@ describe('examples/plain-html: the one-file embed', () => {
   it('lists machines with facet counts, filters them, and quotes the one a user picks', async () => {
     const p = await open(`${site.url}?chain=${encodeURIComponent(site.chainUrl)}`);
     const summary = p.locator('#summary');
-    await expect.poll(() => summary.textContent(), { timeout: 30_000 }).toMatch(/^\d+ machines · block #\d+$/);
+    await expect
+      .poll(() => summary.textContent(), { timeout: 30_000 })
+      .toMatch(/^\d+ machines · block #\d+$/);
     const total = Number(/^(\d+)/.exec((await summary.textContent())!)![1]);
     expect(total).toBeGreaterThan(0);
     await p.locator('dbc-machine-card').first().waitFor();
@@ -96,7 +113,9 @@ describe('examples/plain-html: the one-file embed', () => {
     const option = p.locator('dbc-machine-filters fieldset label.check').first();
     const facet = Number(/\((\d+)\)/.exec((await option.locator('.count').textContent())!)![1]);
     await option.locator('input').check();
-    await expect.poll(async () => Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1])).toBe(facet);
+    await expect
+      .poll(async () => Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]))
+      .toBe(facet);
     expect(facet).toBeLessThanOrEqual(total);
 
     await p.locator('dbc-machine-card [part="action"]').first().click();

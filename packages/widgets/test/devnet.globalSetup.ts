@@ -13,7 +13,13 @@ import { createDbcProxy } from '../../sdk/dist/server/index.js';
 const VITEST_BROWSER_PORT = 63315;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const net = await startDevnet({ blockTime: 'instant', machines: 60, vmBootMs: 300, port: 0, clientNodePort: 0 });
+  const net = await startDevnet({
+    blockTime: 'instant',
+    machines: 60,
+    vmBootMs: 300,
+    port: 0,
+    clientNodePort: 0,
+  });
   // The page under test is served by vitest's browser server; its origin is what the proxy must allow.
   const browserPort = project.config.browser?.api?.port ?? VITEST_BROWSER_PORT;
   const origins = [`http://localhost:${browserPort}`, `http://127.0.0.1:${browserPort}`];

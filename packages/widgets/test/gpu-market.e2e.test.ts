@@ -5,7 +5,15 @@ import { userEvent } from 'vitest/browser';
 import { hexToString } from '@polkadot/util';
 import type { DbcClient, Quote } from '@dbc-cloud/sdk';
 import { installTestExtension, type TestExtension } from '../src/testing/test-extension.js';
-import { connectAs, deepQuery, deepQueryAll, mountMarket, openFirstMachine, summaryTotal, waitFor } from './market-helpers.js';
+import {
+  connectAs,
+  deepQuery,
+  deepQueryAll,
+  mountMarket,
+  openFirstMachine,
+  summaryTotal,
+  waitFor,
+} from './market-helpers.js';
 
 let wallet: TestExtension | undefined;
 
@@ -16,7 +24,9 @@ afterEach(() => {
 });
 
 const cardTitles = (market: Element) =>
-  deepQueryAll(market.shadowRoot!, 'dbc-machine-card').map((c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '');
+  deepQueryAll(market.shadowRoot!, 'dbc-machine-card').map(
+    (c) => c.shadowRoot?.querySelector('[part="title"]')?.textContent ?? '',
+  );
 
 function quoteElement(market: Element) {
   return deepQuery<HTMLElement & { quote?: Quote }>(market.shadowRoot!, 'dbc-quote')!;
@@ -53,18 +63,18 @@ describe('<dbc-gpu-market> on the devnet', () => {
     await userEvent.fill(filters.shadowRoot!.querySelector<HTMLInputElement>('#text')!, 'RTX 4090');
     const byText = await summaryTotal(market, all);
     expect(byText).toBeLessThan(all);
-    await waitFor(() => cardTitles(market).length > 0 && cardTitles(market).every((t) => t.includes('RTX 4090')), 'only RTX 4090 cards');
+    await waitFor(
+      () => cardTitles(market).length > 0 && cardTitles(market).every((t) => t.includes('RTX 4090')),
+      'only RTX 4090 cards',
+    );
 
     const stable = [...filters.shadowRoot!.querySelectorAll<HTMLInputElement>('input[role="switch"]')][0]!;
     await userEvent.click(stable);
     // The High-stability filter may or may not drop machines; wait until the list shows its result.
-    await waitFor(
-      () => {
-        const cards = deepQueryAll(market.shadowRoot!, 'dbc-machine-card');
-        return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('.badge.stable'));
-      },
-      'only High-stability RTX 4090 cards',
-    );
+    await waitFor(() => {
+      const cards = deepQueryAll(market.shadowRoot!, 'dbc-machine-card');
+      return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('.badge.stable'));
+    }, 'only High-stability RTX 4090 cards');
     const byBoth = await summaryTotal(market);
     expect(byBoth).toBeLessThanOrEqual(byText);
     expect(cardTitles(market).every((t) => t.includes('RTX 4090'))).toBe(true);
@@ -86,14 +96,20 @@ describe('<dbc-gpu-market> on the devnet', () => {
     await pickTerm(market, 'Daily');
     const daily = await waitFor(() => quote.quote?.term === 'daily' && quote.quote, 'a daily quote');
     expect(daily.breakdown.termDiscount.percent).toBe(3);
-    await waitFor(() => quote.shadowRoot!.textContent?.includes('Term discount (3%)'), 'the 3% discount on screen');
+    await waitFor(
+      () => quote.shadowRoot!.textContent?.includes('Term discount (3%)'),
+      'the 3% discount on screen',
+    );
 
     await setDuration(market, '30', 'days');
     await pickTerm(market, 'Monthly');
     const monthly = await waitFor(() => quote.quote?.term === 'monthly' && quote.quote, 'a monthly quote');
     expect(monthly.breakdown.termDiscount.percent).toBe(8);
     expect(monthly.pricePerGpuHour.usd).toBeLessThan(hourly.pricePerGpuHour.usd);
-    await waitFor(() => quote.shadowRoot!.textContent?.includes('Term discount (8%)'), 'the 8% discount on screen');
+    await waitFor(
+      () => quote.shadowRoot!.textContent?.includes('Term discount (8%)'),
+      'the 8% discount on screen',
+    );
   });
 
   it('rents through the dialog with a connected wallet, to a running VM with its SSH command, then extends it in My rentals', async () => {
@@ -105,7 +121,10 @@ describe('<dbc-gpu-market> on the devnet', () => {
     expect(rent.disabled, 'Rent needs a wallet').toBe(true);
 
     await connectAs(market, 'Alice');
-    await waitFor(() => !market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')?.disabled, 'Rent to be enabled');
+    await waitFor(
+      () => !market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')?.disabled,
+      'Rent to be enabled',
+    );
 
     const events: string[] = [];
     const errors: unknown[] = [];
@@ -116,7 +135,10 @@ describe('<dbc-gpu-market> on the devnet', () => {
       });
     await userEvent.click(market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')!);
     const dialog = deepQuery(market.shadowRoot!, 'dbc-rent-dialog')!;
-    const start = await waitFor(() => dialog.shadowRoot!.querySelector<HTMLElement>('[part="start"]'), 'the Rent and pay button');
+    const start = await waitFor(
+      () => dialog.shadowRoot!.querySelector<HTMLElement>('[part="start"]'),
+      'the Rent and pay button',
+    );
     await userEvent.click(start);
 
     const steps = () => [...dialog.shadowRoot!.querySelectorAll<HTMLElement>('[part="step"]')];
@@ -143,21 +165,33 @@ describe('<dbc-gpu-market> on the devnet', () => {
     await userEvent.click(dialog.shadowRoot!.querySelector<HTMLElement>('[part="close"]')!);
     await userEvent.click(market.shadowRoot!.querySelector<HTMLElement>('#tab-rentals')!);
     const rentals = deepQuery(market.shadowRoot!, 'dbc-my-rentals')!;
-    const row = await waitFor(() => rentals.shadowRoot!.querySelector<HTMLElement>('[part="rental"]'), 'the rental in My rentals', 30_000);
+    const row = await waitFor(
+      () => rentals.shadowRoot!.querySelector<HTMLElement>('[part="rental"]'),
+      'the rental in My rentals',
+      30_000,
+    );
     const endsBefore = row.querySelector('time')!.getAttribute('datetime')!;
     const action = (name: string) => row.querySelector<HTMLButtonElement>(`button[data-action="${name}"]`)!;
     await waitFor(() => !action('connection').disabled, 'the rental to show as running', 30_000);
     await userEvent.click(action('connection'));
-    const shown = await waitFor(() => row.querySelector('[part="connection"] .ssh'), 'the connection details', 30_000);
+    const shown = await waitFor(
+      () => row.querySelector('[part="connection"] .ssh'),
+      'the connection details',
+      30_000,
+    );
     expect(shown.textContent).toBe(ssh.textContent);
 
     await userEvent.click(action('extend'));
     await waitFor(() => row.querySelector('.notice.ok'), 'the extension to be confirmed', 45_000);
     // The list reloads from the chain after the extension: the end moves one hour (600 blocks) later.
-    const endsAfter = await waitFor(() => {
-      const end = rentals.shadowRoot!.querySelector('[part="rental"] time')?.getAttribute('datetime');
-      return end !== endsBefore && end;
-    }, 'the new end time', 30_000);
+    const endsAfter = await waitFor(
+      () => {
+        const end = rentals.shadowRoot!.querySelector('[part="rental"] time')?.getAttribute('datetime');
+        return end !== endsBefore && end;
+      },
+      'the new end time',
+      30_000,
+    );
     expect(Date.parse(endsAfter) - Date.parse(endsBefore)).toBeGreaterThanOrEqual(3_500_000);
     expect(errors).toEqual([]);
   });
@@ -177,15 +211,30 @@ describe('<dbc-gpu-market> on the devnet', () => {
       zones: [],
       stability: { onlineSinceBlock: 1, onlineHours: 200, highStability: true, reliability: 0.9 },
       history: { bondedAtBlock: 1, firstOnlineBlock: 1, rentedTimes: 0, rentedHours: 0 },
-      price: { chainUsdPerGpuHour: 0.1, chainDbcPerGpuHour: 1, usdPerGpuHour: 0.11, dbcPerGpuHour: 1.1, minerExtraUsdPerGpuDay: 0 },
+      price: {
+        chainUsdPerGpuHour: 0.1,
+        chainDbcPerGpuHour: 1,
+        usdPerGpuHour: 0.11,
+        dbcPerGpuHour: 1.1,
+        minerExtraUsdPerGpuDay: 0,
+      },
       rentalMode: 'full-time',
       bareMetal: false,
       stashAddress: '5Grw',
       snapshotBlock: 7,
     };
-    const facets = { gpuModel: { [hostile]: 1 }, region: {}, country: {}, zone: {}, gpuCount: {}, status: {} };
+    const facets = {
+      gpuModel: { [hostile]: 1 },
+      region: {},
+      country: {},
+      zone: {},
+      gpuCount: {},
+      status: {},
+    };
     const client = {
-      machines: { search: async () => ({ items: [machine], total: 1, nextCursor: null, facets, snapshotBlock: 7 }) },
+      machines: {
+        search: async () => ({ items: [machine], total: 1, nextCursor: null, facets, snapshotBlock: 7 }),
+      },
       pricing: { policy: {}, quote: () => new Promise(() => undefined) },
       close: async () => undefined,
     } as unknown as DbcClient;

@@ -8,7 +8,14 @@ import type { DbcClient } from '@dbc-cloud/sdk';
 import type { DbcGpuMarket } from '../src/components/dbc-gpu-market/dbc-gpu-market.js';
 import type { RentDialogVmOptions } from '../src/components/dbc-rent-dialog/dbc-rent-dialog.js';
 import { installTestExtension, type TestExtension } from '../src/testing/test-extension.js';
-import { connectAs, deepQuery, mountMarket, openFreeMachine, summaryTotal, waitFor } from './market-helpers.js';
+import {
+  connectAs,
+  deepQuery,
+  mountMarket,
+  openFreeMachine,
+  summaryTotal,
+  waitFor,
+} from './market-helpers.js';
 
 let wallet: TestExtension | undefined;
 /** Machines this file already opened: a later test must not pick one an earlier test rented. */
@@ -28,8 +35,11 @@ function recordEvents(market: Element): Recorded[] {
   const events: Recorded[] = [];
   for (const type of ['dbc-rent-started', 'dbc-rent-confirmed', 'dbc-vm-ready', 'dbc-error'])
     market.addEventListener(type, (e) => {
-      const detail = (e as CustomEvent<{ error?: { code: string; message: string }; idempotencyKey?: string }>).detail;
-      if (type === 'dbc-error' && detail?.error) events.push({ type, code: detail.error.code, message: detail.error.message });
+      const detail = (
+        e as CustomEvent<{ error?: { code: string; message: string }; idempotencyKey?: string }>
+      ).detail;
+      if (type === 'dbc-error' && detail?.error)
+        events.push({ type, code: detail.error.code, message: detail.error.message });
       else if (type === 'dbc-rent-started') events.push({ type, key: detail?.idempotencyKey });
       else events.push({ type });
     });
@@ -40,14 +50,19 @@ function recordEvents(market: Element): Recorded[] {
  * Mounts the storefront, connects the test wallet as `account`, opens a machine nobody has rented
  * yet and opens the rent dialog, as a user would; returns the dialog and the machine's id.
  */
-async function openRentDialog(account: string): Promise<{ market: DbcGpuMarket; dialog: RentDialog; machineId: string; events: Recorded[] }> {
+async function openRentDialog(
+  account: string,
+): Promise<{ market: DbcGpuMarket; dialog: RentDialog; machineId: string; events: Recorded[] }> {
   const market = await mountMarket();
   await summaryTotal(market);
   await connectAs(market, account);
   // "The first machine" is what gpu-market.e2e.test.ts rents, maybe at this very moment.
   const machineId = await openFreeMachine(market, { avoid: used, skipFirst: true });
   used.add(machineId);
-  await waitFor(() => !market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')?.disabled, 'Rent to be enabled');
+  await waitFor(
+    () => !market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')?.disabled,
+    'Rent to be enabled',
+  );
   const events = recordEvents(market);
   await userEvent.click(market.shadowRoot!.querySelector<HTMLButtonElement>('[part="rent"]')!);
   const dialog = deepQuery<RentDialog>(market.shadowRoot!, 'dbc-rent-dialog')!;
@@ -55,17 +70,24 @@ async function openRentDialog(account: string): Promise<{ market: DbcGpuMarket; 
 }
 
 async function pressStart(dialog: RentDialog): Promise<void> {
-  await userEvent.click(await waitFor(() => dialog.shadowRoot!.querySelector<HTMLElement>('[part="start"]'), 'the Rent and pay button'));
+  await userEvent.click(
+    await waitFor(
+      () => dialog.shadowRoot!.querySelector<HTMLElement>('[part="start"]'),
+      'the Rent and pay button',
+    ),
+  );
 }
 
-const steps = (dialog: RentDialog) => [...dialog.shadowRoot!.querySelectorAll<HTMLElement>('[part="step"]')].map((s) => s.dataset.state);
+const steps = (dialog: RentDialog) =>
+  [...dialog.shadowRoot!.querySelectorAll<HTMLElement>('[part="step"]')].map((s) => s.dataset.state);
 const errorBox = (dialog: RentDialog) => dialog.shadowRoot!.querySelector<HTMLElement>('.error[data-kind]');
 
 /** Waits for the dialog's error message, failing at once if the VM came up instead. */
 function waitForError(dialog: RentDialog, timeoutMs = 20_000): Promise<HTMLElement> {
   return waitFor(
     () => {
-      if (dialog.shadowRoot!.querySelector('[part="ssh"]')) throw new Error('the VM became ready instead of failing');
+      if (dialog.shadowRoot!.querySelector('[part="ssh"]'))
+        throw new Error('the VM became ready instead of failing');
       return errorBox(dialog);
     },
     'the error message in the dialog',
@@ -74,23 +96,34 @@ function waitForError(dialog: RentDialog, timeoutMs = 20_000): Promise<HTMLEleme
 }
 
 /** The renter's balance and live rentals, read from the chain with the storefront's own client. */
-async function chainState(market: DbcGpuMarket, address: string): Promise<{ total: bigint; rentals: string[] }> {
+async function chainState(
+  market: DbcGpuMarket,
+  address: string,
+): Promise<{ total: bigint; rentals: string[] }> {
   const client = market.activeClient as DbcClient;
-  const [balance, rentals] = await Promise.all([client.wallet.balance(address), client.rentals.list({ renter: address })]);
+  const [balance, rentals] = await Promise.all([
+    client.wallet.balance(address),
+    client.rentals.list({ renter: address }),
+  ]);
   return { total: balance.total.planck, rentals: rentals.map((r) => r.id) };
 }
 
 describe('<dbc-gpu-market> rent errors on the devnet', () => {
   it('says "You declined…" when the wallet refuses to sign, moves no money, and rents on Retry once the user signs', async () => {
     // Charlie: a funded dev account no other test signs with, so its balance is this test's alone.
-    wallet = await installTestExtension({ accounts: [{ seed: '//Charlie', name: 'Charlie' }], rejectSigning: true });
+    wallet = await installTestExtension({
+      accounts: [{ seed: '//Charlie', name: 'Charlie' }],
+      rejectSigning: true,
+    });
     const { market, dialog, machineId, events } = await openRentDialog('Charlie');
     const before = await chainState(market, wallet.addresses[0]!);
     await pressStart(dialog);
 
     const error = await waitForError(dialog);
     expect(error.dataset.kind).toBe('declined');
-    expect(error.textContent).toContain('You declined the signature in your wallet, so nothing was rented or paid.');
+    expect(error.textContent).toContain(
+      'You declined the signature in your wallet, so nothing was rented or paid.',
+    );
     // `dbc-rent-started` is documented to fire when the user confirms, before anything is signed
     // (src/events/rent-started.ts: "Nothing has been paid yet"); nothing is confirmed after it.
     expect(events.map((e) => e.type)).toEqual(['dbc-rent-started', 'dbc-error']);
@@ -127,7 +160,13 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
       20_000,
     );
     expect(ssh.textContent).toMatch(/^ssh -p \d+ \S+@\S+$/);
-    expect(events.map((e) => e.type)).toEqual(['dbc-rent-started', 'dbc-error', 'dbc-rent-started', 'dbc-rent-confirmed', 'dbc-vm-ready']);
+    expect(events.map((e) => e.type)).toEqual([
+      'dbc-rent-started',
+      'dbc-error',
+      'dbc-rent-started',
+      'dbc-rent-confirmed',
+      'dbc-vm-ready',
+    ]);
     // Retry is the same order: the same idempotency key.
     expect(events[0]!.key).toMatch(/^dbc-rent-/);
     expect(events[2]!.key).toBe(events[0]!.key);
@@ -137,7 +176,9 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
 
   it('explains an empty account with the amounts and never signs or submits the rent', async () => {
     // Any fresh dev seed holds no DBC on the devnet.
-    wallet = await installTestExtension({ accounts: [{ seed: `//DbcCloudEmpty${Date.now()}`, name: 'Empty' }] });
+    wallet = await installTestExtension({
+      accounts: [{ seed: `//DbcCloudEmpty${Date.now()}`, name: 'Empty' }],
+    });
     const { market, dialog, events } = await openRentDialog('Empty');
     const before = await chainState(market, wallet.addresses[0]!);
     expect(before.total, 'a fresh account holds nothing').toBe(0n);
@@ -150,7 +191,10 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
     // The dialog names both amounts: what the account has, and the SDK's "need" (rent, fixed fee and
     // both transaction fees), which the dialog rounds up to 4 decimals and the SDK's message rounds.
     const text = error.textContent!;
-    const amounts = /Your account has ([\d,.]+) DBC available, but this rental needs ([\d,.]+) DBC including fees\./.exec(text);
+    const amounts =
+      /Your account has ([\d,.]+) DBC available, but this rental needs ([\d,.]+) DBC including fees\./.exec(
+        text,
+      );
     expect(amounts, `the amounts in "${text}"`).not.toBeNull();
     expect(amounts![1]).toBe('0');
     // In ten-thousandths of a DBC, to compare without float noise.
@@ -183,7 +227,9 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
     expect(error.dataset.kind).toBe('node');
     const [problem, kept] = [...error.querySelectorAll('p')].map((p) => p.textContent ?? '');
     expect(problem).toMatch(/^The GPU machine's node reported a problem: .*allocate mem failed/);
-    expect(kept).toMatch(/^Your rental \S+ is confirmed and paid; only the VM setup is left, and Retry continues from there\.$/);
+    expect(kept).toMatch(
+      /^Your rental \S+ is confirmed and paid; only the VM setup is left, and Retry continues from there\.$/,
+    );
     expect(events.map((e) => e.type)).toEqual(['dbc-rent-started', 'dbc-rent-confirmed', 'dbc-error']);
     expect(events[2]!.code).toMatch(/^NODE_/);
     expect(events[2]!.message).toContain('allocate mem failed');
@@ -201,7 +247,8 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
     const ssh = await waitFor(
       () => {
         const err = errorBox(dialog);
-        if (err && events.filter((e) => e.type === 'dbc-error').length > 1) throw new Error(`the retry failed: ${err.textContent}`);
+        if (err && events.filter((e) => e.type === 'dbc-error').length > 1)
+          throw new Error(`the retry failed: ${err.textContent}`);
         return dialog.shadowRoot!.querySelector('[part="ssh"]');
       },
       'the VM to be ready with its SSH command',
@@ -211,7 +258,12 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
     expect(steps(dialog)).toEqual(['done', 'done', 'done', 'done', 'done']);
     // Retry rented nothing again: no new transaction signed, no second rent event, one rental.
     expect(wallet.signedPayloads).toHaveLength(paid);
-    expect(events.map((e) => e.type)).toEqual(['dbc-rent-started', 'dbc-rent-confirmed', 'dbc-error', 'dbc-vm-ready']);
+    expect(events.map((e) => e.type)).toEqual([
+      'dbc-rent-started',
+      'dbc-rent-confirmed',
+      'dbc-error',
+      'dbc-vm-ready',
+    ]);
     const after = await (market.activeClient as DbcClient).rentals.list({ renter: wallet.addresses[0]! });
     expect(after.map((r) => r.id)).toEqual([rentals[0]!.id]);
   });

@@ -14,17 +14,23 @@ export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, sel
 /** Every element matching `selector` in `root` and all shadow roots below it, in document order. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   const out: T[] = [...root.querySelectorAll<T>(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepQueryAll<T>(el.shadowRoot, selector));
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) out.push(...deepQueryAll<T>(el.shadowRoot, selector));
   return out;
 }
 
 /** Polls until `fn` returns something truthy (a user waiting for the screen to change). */
-export async function waitFor<T>(fn: () => T | null | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  fn: () => T | null | undefined | false,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = fn();
     if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -33,7 +39,9 @@ export async function waitFor<T>(fn: () => T | null | undefined | false, what: s
 export async function mountMarket(attrs: Record<string, string> = {}): Promise<DbcGpuMarket> {
   const devnet = inject('devnet');
   if (!devnet.allowedOrigins.includes(location.origin))
-    throw new Error(`The test proxy allows ${devnet.allowedOrigins.join(', ')} but the page runs at ${location.origin}`);
+    throw new Error(
+      `The test proxy allows ${devnet.allowedOrigins.join(', ')} but the page runs at ${location.origin}`,
+    );
   const el = document.createElement('dbc-gpu-market');
   const all: Record<string, string> = {
     network: 'devnet',
@@ -53,12 +61,15 @@ export async function mountMarket(attrs: Record<string, string> = {}): Promise<D
 
 /** The machine total the summary line announces, once a search has finished. */
 export async function summaryTotal(market: Element, notEqualTo?: number): Promise<number> {
-  const found = await waitFor(() => {
-    const text = deepQuery(market.shadowRoot!, '[part="summary"]')?.textContent ?? '';
-    const match = /(\d+) machines · block/.exec(text);
-    // Wrapped, so that a total of 0 still counts as an answer.
-    return match && Number(match[1]) !== notEqualTo ? { n: Number(match[1]) } : null;
-  }, `a result summary${notEqualTo === undefined ? '' : ` other than ${notEqualTo}`}`);
+  const found = await waitFor(
+    () => {
+      const text = deepQuery(market.shadowRoot!, '[part="summary"]')?.textContent ?? '';
+      const match = /(\d+) machines · block/.exec(text);
+      // Wrapped, so that a total of 0 still counts as an answer.
+      return match && Number(match[1]) !== notEqualTo ? { n: Number(match[1]) } : null;
+    },
+    `a result summary${notEqualTo === undefined ? '' : ` other than ${notEqualTo}`}`,
+  );
   return found.n;
 }
 
@@ -67,7 +78,10 @@ export async function connectAs(market: Element, name: string): Promise<void> {
   const button = deepQuery(market.shadowRoot!, 'dbc-wallet-button')!;
   await userEvent.click(button.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!);
   const account = await waitFor(
-    () => [...button.shadowRoot!.querySelectorAll<HTMLElement>('[part="account"]')].find((a) => a.textContent?.includes(name)),
+    () =>
+      [...button.shadowRoot!.querySelectorAll<HTMLElement>('[part="account"]')].find((a) =>
+        a.textContent?.includes(name),
+      ),
     `${name} in the account picker`,
   );
   await userEvent.click(account);
@@ -75,9 +89,17 @@ export async function connectAs(market: Element, name: string): Promise<void> {
 
 /** Opens the first machine of the list, as a user pressing its "View details" button. */
 export async function openFirstMachine(market: Element): Promise<void> {
-  const button = await waitFor(() => deepQuery(market.shadowRoot!, 'dbc-machine-card [part="action"]') ?? deepQueryAll(market.shadowRoot!, '[part="action"]')[0], 'a machine card');
+  const button = await waitFor(
+    () =>
+      deepQuery(market.shadowRoot!, 'dbc-machine-card [part="action"]') ??
+      deepQueryAll(market.shadowRoot!, '[part="action"]')[0],
+    'a machine card',
+  );
   await userEvent.click(button);
-  await waitFor(() => deepQuery(market.shadowRoot!, '#detail-title')?.textContent?.includes('×'), 'the detail panel');
+  await waitFor(
+    () => deepQuery(market.shadowRoot!, '#detail-title')?.textContent?.includes('×'),
+    'the detail panel',
+  );
 }
 
 type MachineCard = HTMLElement & { machine?: Partial<Machine> & Pick<Machine, 'id' | 'gpu' | 'status'> };
@@ -92,28 +114,33 @@ type MachineCard = HTMLElement & { machine?: Partial<Machine> & Pick<Machine, 'i
  */
 export async function openFreeMachine(
   market: Element,
-  { avoid = new Set<string>(), skipFirst = false }: { avoid?: ReadonlySet<string>; skipFirst?: boolean } = {},
+  {
+    avoid = new Set<string>(),
+    skipFirst = false,
+    fromEnd = false,
+  }: { avoid?: ReadonlySet<string>; skipFirst?: boolean; fromEnd?: boolean } = {},
 ): Promise<string> {
-  const card = await waitFor(
-    () =>
-      deepQueryAll<MachineCard>(market.shadowRoot!, 'dbc-machine-card')
-        .slice(skipFirst ? 1 : 0)
-        .find((c) => {
-          const m = c.machine;
-          return (
-            m &&
-            m.status === 'available' &&
-            m.gpu.freeCount === m.gpu.count &&
-            m.bareMetal !== true &&
-            m.rentalMode !== 'time-slot' &&
-            !avoid.has(m.id)
-          );
-        }),
-    'a machine card with all its GPUs free',
-  );
+  const card = await waitFor(() => {
+    const cards = deepQueryAll<MachineCard>(market.shadowRoot!, 'dbc-machine-card').slice(skipFirst ? 1 : 0);
+    // fromEnd: the last card on screen, so a test running at the same time from the top never meets it.
+    return (fromEnd ? cards.reverse() : cards).find((c) => {
+      const m = c.machine;
+      return (
+        m &&
+        m.status === 'available' &&
+        m.gpu.freeCount === m.gpu.count &&
+        m.bareMetal !== true &&
+        m.rentalMode !== 'time-slot' &&
+        !avoid.has(m.id)
+      );
+    });
+  }, 'a machine card with all its GPUs free');
   const id = card.machine!.id;
   const title = card.shadowRoot!.querySelector('[part="title"]')!.textContent!;
   await userEvent.click(card.shadowRoot!.querySelector<HTMLElement>('[part="action"]')!);
-  await waitFor(() => deepQuery(market.shadowRoot!, '#detail-title')?.textContent === title, `the detail panel of ${title}`);
+  await waitFor(
+    () => deepQuery(market.shadowRoot!, '#detail-title')?.textContent === title,
+    `the detail panel of ${title}`,
+  );
   return id;
 }

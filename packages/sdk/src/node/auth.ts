@@ -2,8 +2,7 @@ import type { DbcSigner } from '@dbc-cloud/chain';
 
 /** The auth fields a client node accepts, exactly as it reads them from the request body. */
 export type NodeAuthFields =
-  | { wallet: string; nonce: string; sign: string }
-  | { session_id: string; session_id_sign: string };
+  { wallet: string; nonce: string; sign: string } | { session_id: string; session_id_sign: string };
 
 /** Produces auth fields for each request. */
 export type NodeAuth = () => Promise<NodeAuthFields>;
@@ -30,7 +29,8 @@ function freshNonce(): string {
 }
 
 const ACCESS_PREFIX = '<Bytes>dbc-cloud client-node access until ';
-const ACCESS_RE = /^<Bytes>dbc-cloud client-node access until (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z) nonce [0-9a-f]{24}<\/Bytes>$/;
+const ACCESS_RE =
+  /^<Bytes>dbc-cloud client-node access until (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z) nonce [0-9a-f]{24}<\/Bytes>$/;
 /** The longest validity an access nonce may claim. */
 export const MAX_ACCESS_TTL_MS = 24 * 60 * 60 * 1000;
 

@@ -7,8 +7,8 @@ import { css } from 'lit';
  *
  * | token | default (light) | meaning |
  * |---|---|---|
- * | `--dbc-color-primary` | `#2f6fed` | buttons, links, selection |
- * | `--dbc-color-on-primary` | `#fff` | text on primary |
+ * | `--dbc-color-primary` | `#2563eb` (dark: `#7aa7ff`) | buttons, links, selection |
+ * | `--dbc-color-on-primary` | `#fff` (dark: `#0b1220`) | text on primary |
  * | `--dbc-color-bg` | `#fff` | component background |
  * | `--dbc-color-surface` | `#f5f7fb` | cards, panels |
  * | `--dbc-color-text` | `#1a1f2e` | body text |
@@ -23,17 +23,26 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_primary: var(--dbc-color-primary, #2f6fed);
+    --_primary: var(--dbc-color-primary, #2563eb);
     --_on-primary: var(--dbc-color-on-primary, #fff);
     --_bg: var(--dbc-color-bg, #fff);
     --_surface: var(--dbc-color-surface, #f5f7fb);
     --_text: var(--dbc-color-text, #1a1f2e);
     --_muted: var(--dbc-color-muted, #5d6680);
     --_border: var(--dbc-color-border, #dde2ec);
-    --_success: var(--dbc-color-success, #1f9d55);
-    --_warning: var(--dbc-color-warning, #c27c0e);
-    --_danger: var(--dbc-color-danger, #d64545);
-    --_font: var(--dbc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_success: var(--dbc-color-success, #15803d);
+    --_warning: var(--dbc-color-warning, #b45309);
+    --_danger: var(--dbc-color-danger, #c53030);
+    --_font: var(
+      --dbc-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'PingFang SC',
+      'Microsoft YaHei',
+      sans-serif
+    );
     --_size: var(--dbc-font-size, 14px);
     --_radius: var(--dbc-radius, 10px);
     --_space: var(--dbc-space, 8px);
@@ -43,6 +52,12 @@ export const tokens = css`
     color: var(--_text);
   }
   :host([theme='dark']) {
+    /* Lighter accents on dark surfaces: every default pair keeps WCAG AA contrast (4.5:1 for text). */
+    --_primary: var(--dbc-color-primary, #7aa7ff);
+    --_on-primary: var(--dbc-color-on-primary, #0b1220);
+    --_success: var(--dbc-color-success, #4ade80);
+    --_warning: var(--dbc-color-warning, #fbbf24);
+    --_danger: var(--dbc-color-danger, #f87171);
     --_bg: var(--dbc-color-bg, #11151f);
     --_surface: var(--dbc-color-surface, #1a2030);
     --_text: var(--dbc-color-text, #e8ecf5);
@@ -52,6 +67,11 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* One keyboard focus ring for every control of every component. */
+  :focus-visible {
+    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
+    outline-offset: 2px;
   }
   /* Text for screen readers only (live regions, labels); shared by every component. */
   .visually-hidden {

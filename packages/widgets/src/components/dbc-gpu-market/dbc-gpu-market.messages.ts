@@ -52,7 +52,8 @@ const table: MessageTable<Key> = {
     summary: '{total} machines · block #{block}',
     summaryPage: 'Showing {shown} of {total} machines · block #{block}',
     searchError: 'Search failed',
-    offline: 'You are offline. Showing the machines as of block #{block}; they refresh when you are back online.',
+    offline:
+      'You are offline. Showing the machines as of block #{block}; they refresh when you are back online.',
     noMachines: 'No machine matches these filters. Loosen a filter or reset them.',
     detail: 'Machine details',
     pickMachine: 'Choose a machine to see its details and price.',

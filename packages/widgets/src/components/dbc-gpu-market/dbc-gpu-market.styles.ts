@@ -153,15 +153,6 @@ export const gpuMarketStyles = css`
     opacity: 0.5;
     cursor: not-allowed;
   }
-  [part='tab']:focus-visible,
-  [part='rent']:focus-visible,
-  [part='retry']:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  h2:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
-  }
   .placeholder,
   .hint {
     margin: 0;

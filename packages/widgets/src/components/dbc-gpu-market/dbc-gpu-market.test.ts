@@ -15,7 +15,14 @@ afterEach(() => {
 function machine(i: number): Machine {
   return {
     id: i.toString(16).padStart(64, '0'),
-    gpu: { model: 'RTX 4090', chainModel: 'GeForceRTX4090', count: 2, freeCount: 2, memoryGb: 24, cudaCores: 16384 },
+    gpu: {
+      model: 'RTX 4090',
+      chainModel: 'GeForceRTX4090',
+      count: 2,
+      freeCount: 2,
+      memoryGb: 24,
+      cudaCores: 16384,
+    },
     calcPoints: 1000,
     cpu: { model: 'EPYC', cores: 32, mhz: 3000 },
     ramGb: 128,
@@ -26,7 +33,13 @@ function machine(i: number): Machine {
     zones: [],
     stability: { onlineSinceBlock: 1, onlineHours: 500, highStability: true, reliability: 0.99 },
     history: { bondedAtBlock: 1, firstOnlineBlock: 1, rentedTimes: 3, rentedHours: 40 },
-    price: { chainUsdPerGpuHour: 0.3, chainDbcPerGpuHour: 1000, usdPerGpuHour: 0.33, dbcPerGpuHour: 1100, minerExtraUsdPerGpuDay: 0 },
+    price: {
+      chainUsdPerGpuHour: 0.3,
+      chainDbcPerGpuHour: 1000,
+      usdPerGpuHour: 0.33,
+      dbcPerGpuHour: 1100,
+      minerExtraUsdPerGpuDay: 0,
+    },
     rentalMode: 'full-time',
     bareMetal: false,
     stashAddress: '5Grw',
@@ -45,7 +58,13 @@ function fakeClient(outcomes: Array<'ok' | Error>) {
         const outcome = outcomes.length > 1 ? outcomes.shift()! : outcomes[0]!;
         if (outcome instanceof Error) throw outcome;
         block++;
-        return { items: [machine(1), machine(2)], total: 2, nextCursor: null, facets: { gpuModel: { 'RTX 4090': 2 } }, snapshotBlock: block } as unknown as MachineSearchResult<Machine>;
+        return {
+          items: [machine(1), machine(2)],
+          total: 2,
+          nextCursor: null,
+          facets: { gpuModel: { 'RTX 4090': 2 } },
+          snapshotBlock: block,
+        } as unknown as MachineSearchResult<Machine>;
       },
     },
     pricing: { policy: {}, quote: () => new Promise(() => undefined) },
@@ -77,14 +96,24 @@ async function until<T>(fn: () => T | null | undefined | false, what: string): P
 
 describe('<dbc-gpu-market>', () => {
   it('reports a failed search with a dbc-error event and a Retry that searches again', async () => {
-    const fake = fakeClient([Object.assign(new Error('snapshot unavailable'), { code: 'SNAPSHOT_HTTP_ERROR' }), 'ok']);
+    const fake = fakeClient([
+      Object.assign(new Error('snapshot unavailable'), { code: 'SNAPSHOT_HTTP_ERROR' }),
+      'ok',
+    ]);
     const errors: string[] = [];
-    document.addEventListener('dbc-error', (e) => errors.push((e as CustomEvent<{ error: { code: string } }>).detail.error.code), { once: true });
+    document.addEventListener(
+      'dbc-error',
+      (e) => errors.push((e as CustomEvent<{ error: { code: string } }>).detail.error.code),
+      { once: true },
+    );
     const el = await mount(fake.client);
     await until(() => summary(el) === 'Search failed', 'the failed state');
     expect(errors).toEqual(['SNAPSHOT_HTTP_ERROR']);
     const list = el.shadowRoot!.querySelector('dbc-machine-list')!;
-    const retry = await until(() => list.shadowRoot!.querySelector<HTMLElement>('[part="retry"]'), 'the Retry button');
+    const retry = await until(
+      () => list.shadowRoot!.querySelector<HTMLElement>('[part="retry"]'),
+      'the Retry button',
+    );
     await userEvent.click(retry);
     await until(() => /^2 machines · block #101$/.test(summary(el)), 'the results after Retry');
     expect(fake.calls).toHaveLength(2);
@@ -98,8 +127,13 @@ describe('<dbc-gpu-market>', () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     dispatchEvent(new Event('offline'));
     await el.updateComplete;
-    expect(summary(el)).toBe('You are offline. Showing the machines as of block #101; they refresh when you are back online.');
-    expect(el.shadowRoot!.querySelector('dbc-machine-list')!.shadowRoot!.querySelectorAll('dbc-machine-card').length).toBeGreaterThan(0);
+    expect(summary(el)).toBe(
+      'You are offline. Showing the machines as of block #101; they refresh when you are back online.',
+    );
+    expect(
+      el.shadowRoot!.querySelector('dbc-machine-list')!.shadowRoot!.querySelectorAll('dbc-machine-card')
+        .length,
+    ).toBeGreaterThan(0);
     expect(fake.calls).toHaveLength(1);
 
     delete (navigator as { onLine?: boolean }).onLine;

@@ -50,7 +50,8 @@ export function parseTermDiscounts(value: string | null | undefined): Partial<Re
   for (const pair of (value ?? '').split(',')) {
     const [rawTerm, rawPct] = pair.split(':').map((s) => s.trim());
     const pct = Number(rawPct);
-    if (TERMS.includes(rawTerm as RentalTerm) && rawPct !== '' && Number.isFinite(pct)) out[rawTerm as RentalTerm] = pct;
+    if (TERMS.includes(rawTerm as RentalTerm) && rawPct !== '' && Number.isFinite(pct))
+      out[rawTerm as RentalTerm] = pct;
   }
   return out;
 }
@@ -359,7 +360,9 @@ export class DbcGpuMarket extends LitElement {
 
   private openRent(): void {
     // The wallet button forgets its signer on Disconnect without an event; read it afresh here.
-    const signer = this.renderRoot.querySelector<HTMLElement & { signer?: DbcSigner }>('dbc-wallet-button')?.signer;
+    const signer = this.renderRoot.querySelector<HTMLElement & { signer?: DbcSigner }>(
+      'dbc-wallet-button',
+    )?.signer;
     if (signer !== this.signer) this.signer = signer;
     if (!signer && !this.client) return;
     // Opened imperatively: the dialog closes itself (Close, Escape), so a bound `open` would go stale.
@@ -379,15 +382,23 @@ export class DbcGpuMarket extends LitElement {
   private onTabKeydown(e: KeyboardEvent): void {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
     e.preventDefault();
-    const next: Tab = e.key === 'Home' ? 'market' : e.key === 'End' ? 'rentals' : this.tab === 'market' ? 'rentals' : 'market';
+    const next: Tab =
+      e.key === 'Home'
+        ? 'market'
+        : e.key === 'End'
+          ? 'rentals'
+          : this.tab === 'market'
+            ? 'rentals'
+            : 'market';
     this.tab = next;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
   override render() {
     const l = resolveLocale(this.locale);
+    // The header is a <div>, not <header>: a widget must not add a second banner landmark to the partner's page.
     return html`<div part="base" class="market">
-      <header part="header">
+      <div part="header">
         <slot name="logo"></slot>
         <div class="header-slot"><slot name="header"></slot></div>
         <dbc-wallet-button
@@ -396,21 +407,22 @@ export class DbcGpuMarket extends LitElement {
           theme=${this.theme ?? nothing}
           @dbc-wallet-connected=${this.onWalletConnected}
         ></dbc-wallet-button>
-      </header>
+      </div>
       <div part="tabs" role="tablist" aria-label=${t(l, 'tabs')} @keydown=${this.onTabKeydown}>
         ${(['market', 'rentals'] as const).map(
-          (tab) => html`<button
-            part="tab"
-            role="tab"
-            type="button"
-            id=${`tab-${tab}`}
-            aria-controls=${`panel-${tab}`}
-            aria-selected=${this.tab === tab ? 'true' : 'false'}
-            tabindex=${this.tab === tab ? 0 : -1}
-            @click=${() => this.selectTab(tab)}
-          >
-            ${t(l, `tab.${tab}`)}
-          </button>`,
+          (tab) =>
+            html`<button
+              part="tab"
+              role="tab"
+              type="button"
+              id=${`tab-${tab}`}
+              aria-controls=${`panel-${tab}`}
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              tabindex=${this.tab === tab ? 0 : -1}
+              @click=${() => this.selectTab(tab)}
+            >
+              ${t(l, `tab.${tab}`)}
+            </button>`,
         )}
       </div>
       ${this.clientError !== undefined ? this.renderClientError(l) : this.tab === 'market' ? this.renderMarket(l) : this.renderRentals(l)}
@@ -429,15 +441,21 @@ export class DbcGpuMarket extends LitElement {
   private renderMarket(l: Locale) {
     const task = this.searchTask;
     const result = task.value;
-    const searching = !this.activeClient || task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    const error = task.status === TaskStatus.ERROR ? DbcErrorEvent.detailOf(task.error, 'SEARCH_FAILED').message : null;
+    const searching =
+      !this.activeClient || task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
+    const error =
+      task.status === TaskStatus.ERROR ? DbcErrorEvent.detailOf(task.error, 'SEARCH_FAILED').message : null;
     let summary: string;
     if (this.offline) summary = t(l, 'offline', { block: result?.snapshotBlock ?? 0 });
     else if (!this.activeClient) summary = t(l, 'clientLoading');
     else if (error !== null) summary = t(l, 'searchError');
     else if (searching && !result) summary = t(l, 'searching');
     else if (result && result.total > result.items.length)
-      summary = t(l, 'summaryPage', { shown: result.items.length, total: result.total, block: result.snapshotBlock });
+      summary = t(l, 'summaryPage', {
+        shown: result.items.length,
+        total: result.total,
+        block: result.snapshotBlock,
+      });
     else summary = t(l, 'summary', { total: result?.total ?? 0, block: result?.snapshotBlock ?? 0 });
     return html`<div class="panels" id="panel-market" role="tabpanel" aria-labelledby="tab-market">
       <aside part="filters" aria-label=${t(l, 'filters')}>
@@ -477,21 +495,51 @@ export class DbcGpuMarket extends LitElement {
     const canRent = Boolean(this.signer || this.client);
     const noGpu = m.gpu.freeCount < 1;
     const rentBlocked = !canRent || noGpu || !this.quote;
-    const hint = noGpu ? t(l, 'noFreeGpus') : !canRent ? t(l, 'connectToRent') : !this.quote ? t(l, 'waitForQuote') : '';
+    const hint = noGpu
+      ? t(l, 'noFreeGpus')
+      : !canRent
+        ? t(l, 'connectToRent')
+        : !this.quote
+          ? t(l, 'waitForQuote')
+          : '';
     return html`<h2 id="detail-title" tabindex="-1">${m.gpu.count} × ${m.gpu.model}</h2>
       <div class="badges">
         ${m.stability.highStability ? html`<span part="badge" class="badge stable">${t(l, 'highStability')}</span>` : nothing}
         <span class="badge">${t(l, 'freeGpus', { free: m.gpu.freeCount, total: m.gpu.count })}</span>
       </div>
       <dl part="specs">
-        <div><dt>${t(l, 'gpuMemory')}</dt><dd>${m.gpu.memoryGb} GB</dd></div>
-        <div><dt>${t(l, 'cpu')}</dt><dd>${m.cpu.model} · ${m.cpu.cores}</dd></div>
-        <div><dt>${t(l, 'ram')}</dt><dd>${m.ramGb} GB</dd></div>
-        <div><dt>${t(l, 'disk')}</dt><dd>${m.diskGb.system} + ${m.diskGb.data} GB</dd></div>
-        <div><dt>${t(l, 'network')}</dt><dd>↑ ${m.network.uploadMbps} / ↓ ${m.network.downloadMbps} Mbps</dd></div>
-        <div><dt>${t(l, 'location')}</dt><dd>${place}</dd></div>
-        <div><dt>${t(l, 'reliability')}</dt><dd>${formatPercent(l, m.stability.reliability)}</dd></div>
-        <div><dt>${t(l, 'uptime')}</dt><dd>${Math.floor(m.stability.onlineHours)} h</dd></div>
+        <div>
+          <dt>${t(l, 'gpuMemory')}</dt>
+          <dd>${m.gpu.memoryGb} GB</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'cpu')}</dt>
+          <dd>${m.cpu.model} · ${m.cpu.cores}</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'ram')}</dt>
+          <dd>${m.ramGb} GB</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'disk')}</dt>
+          <dd>${m.diskGb.system} + ${m.diskGb.data} GB</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'network')}</dt>
+          <dd>↑ ${m.network.uploadMbps} / ↓ ${m.network.downloadMbps} Mbps</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'location')}</dt>
+          <dd>${place}</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'reliability')}</dt>
+          <dd>${formatPercent(l, m.stability.reliability)}</dd>
+        </div>
+        <div>
+          <dt>${t(l, 'uptime')}</dt>
+          <dd>${Math.floor(m.stability.onlineHours)} h</dd>
+        </div>
       </dl>
       <div class="order">
         <label>
@@ -508,7 +556,14 @@ export class DbcGpuMarket extends LitElement {
         </label>
         <label>
           <span>${t(l, 'duration')}</span>
-          <input name="duration" type="number" min="0.5" step="0.5" .value=${String(this.duration)} @change=${this.onDuration} />
+          <input
+            name="duration"
+            type="number"
+            min="0.5"
+            step="0.5"
+            .value=${String(this.duration)}
+            @change=${this.onDuration}
+          />
         </label>
         <select name="unit" aria-label=${t(l, 'duration')} .value=${this.unit} @change=${this.onUnit}>
           <option value="hours" ?selected=${this.unit === 'hours'}>${t(l, 'unit.hours')}</option>

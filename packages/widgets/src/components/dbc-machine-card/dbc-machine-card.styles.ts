@@ -84,8 +84,4 @@ export const machineCardStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  [part='action']:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
-  }
 `;

@@ -71,12 +71,6 @@ export const machineFiltersStyles = css`
     font-size: 0.9em;
     margin: 0;
   }
-  input:focus-visible,
-  select:focus-visible,
-  button:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
-  }
   .actions {
     display: flex;
     align-items: end;

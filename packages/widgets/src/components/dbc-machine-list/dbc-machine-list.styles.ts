@@ -73,8 +73,4 @@ export const machineListStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  [part='retry']:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
-  }
 `;

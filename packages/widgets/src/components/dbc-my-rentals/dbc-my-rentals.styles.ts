@@ -71,12 +71,6 @@ export const myRentalsStyles = css`
     opacity: 0.5;
     cursor: not-allowed;
   }
-  button:focus-visible,
-  a:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
-  }
   .notice {
     margin: 0;
   }

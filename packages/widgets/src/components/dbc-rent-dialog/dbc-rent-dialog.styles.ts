@@ -19,7 +19,7 @@ export const rentDialogStyles = css`
   [part='dialog']::backdrop {
     background: rgb(10 14 24 / 55%);
   }
-  header {
+  .head {
     display: flex;
     align-items: start;
     justify-content: space-between;
@@ -156,11 +156,5 @@ export const rentDialogStyles = css`
   button:disabled {
     opacity: 0.5;
     cursor: not-allowed;
-  }
-  button:focus-visible,
-  a:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
   }
 `;

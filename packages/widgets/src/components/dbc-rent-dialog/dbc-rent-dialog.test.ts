@@ -435,7 +435,11 @@ describe('<dbc-rent-dialog> in a real browser', () => {
   });
 
   it('says the VM (not the rental) failed when a non-node error comes after the rental was paid', async () => {
-    const error = dbcError('DbcInputError', 'INPUT_INVALID_VM_PARAMS', 'memGb must be a whole number from 1 to 16384, got 100000.');
+    const error = dbcError(
+      'DbcInputError',
+      'INPUT_INVALID_VM_PARAMS',
+      'memGb must be a whole number from 1 to 16384, got 100000.',
+    );
     const fake = fakeClient({ vmFailures: [error] });
     const el = await mount({ client: fake.client, open: true });
     const failed = nextEvent(el, 'dbc-error');

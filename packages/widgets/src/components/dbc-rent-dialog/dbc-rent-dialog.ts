@@ -304,7 +304,8 @@ export class DbcRentDialog extends LitElement {
     const options = this.vmOptions ?? {};
     // The rented share of what the machine's client node offers to VMs.
     const suggested = client.vms.suggestResources(machine, rental.gpus);
-    const image = this.image ?? (await client.vms.images.list(machine.id, { rentalId: rental.id, signal }))[0]?.name;
+    const image =
+      this.image ?? (await client.vms.images.list(machine.id, { rentalId: rental.id, signal }))[0]?.name;
     if (!image)
       throw Object.assign(new Error(`Machine ${machine.id.slice(0, 8)}… offers no VM image.`), {
         code: 'VM_NO_IMAGE',
@@ -448,7 +449,7 @@ export class DbcRentDialog extends LitElement {
       @close=${this.onDialogClose}
       @keydown=${this.onKeydown}
     >
-      <header>
+      <div class="head">
         <h2 id="title">${t(l, 'title', { gpus: this.orderGpus, model })}</h2>
         <button
           part="close"
@@ -459,7 +460,7 @@ export class DbcRentDialog extends LitElement {
         >
           ×
         </button>
-      </header>
+      </div>
       ${this.renderSummary(l, model)}
       ${this.phase === 'review' ? this.renderReview(l, machine) : this.renderProgress(l)}
     </dialog>`;

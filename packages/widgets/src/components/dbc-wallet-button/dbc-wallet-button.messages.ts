@@ -22,7 +22,7 @@ const table: MessageTable<Key> = {
     noAccounts: 'Your wallet has no accounts yet. Create or import one in the extension, then try again.',
     error: 'Could not connect the wallet: {message}',
     tryAgain: 'Try again',
-    connectedAs: 'Connected as {name} ({address}); press to switch accounts',
+    connectedAs: '{who}: connected; press to switch accounts',
     disconnect: 'Disconnect',
   },
   zh: {
@@ -34,7 +34,7 @@ const table: MessageTable<Key> = {
     noAccounts: '钱包中还没有账户。请在扩展中创建或导入账户后重试。',
     error: '无法连接钱包：{message}',
     tryAgain: '重试',
-    connectedAs: '已连接 {name}（{address}），按下可切换账户',
+    connectedAs: '{who}：已连接，按下可切换账户',
     disconnect: '断开连接',
   },
 };

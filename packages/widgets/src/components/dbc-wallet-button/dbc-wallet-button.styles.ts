@@ -27,12 +27,6 @@ export const walletButtonStyles = css`
     color: var(--_muted);
     padding-inline: var(--_space);
   }
-  [part='button']:focus-visible,
-  [part='disconnect']:focus-visible,
-  [part='accounts']:focus-visible {
-    outline: 3px solid color-mix(in srgb, var(--_primary) 40%, transparent);
-    outline-offset: 2px;
-  }
   .connected {
     display: inline-flex;
     align-items: center;

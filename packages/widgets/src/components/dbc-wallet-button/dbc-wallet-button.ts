@@ -254,7 +254,7 @@ export class DbcWalletButton extends LitElement {
         type="button"
         aria-haspopup="listbox"
         title=${account.address}
-        aria-label=${t(l, 'connectedAs', { name: account.name ?? short, address: short })}
+        aria-label=${t(l, 'connectedAs', { who: account.name ? `${account.name} ${short}` : short })}
         @click=${this.connect}
       >
         ${account.name ? html`<span class="name">${account.name}</span>` : nothing}
