@@ -394,6 +394,12 @@ export class DbcGpuMarket extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
+  /** Renders only once the locale's messages are there (Chinese loads on first use), so text never flashes English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = t.load(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override render() {
     const l = resolveLocale(this.locale);
     // The header is a <div>, not <header>: a widget must not add a second banner landmark to the partner's page.

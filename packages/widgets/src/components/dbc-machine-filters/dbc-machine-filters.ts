@@ -204,6 +204,12 @@ export class DbcMachineFilters extends LitElement {
     this.emit();
   }
 
+  /** Renders only once the locale's messages are there (Chinese loads on first use), so text never flashes English. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = tFilters.load(this.locale);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override render() {
     const q = this.value;
     const currency = (q.price?.currency ?? 'usd').toUpperCase();

@@ -1,0 +1,43 @@
+import type { Messages } from '../../i18n/localize.js';
+import type { FiltersMessageKey } from './dbc-machine-filters.messages.js';
+
+/** `<dbc-machine-filters>`' strings in Chinese, loaded when its locale is `zh`. */
+const zh: Messages<FiltersMessageKey> = {
+  form: '筛选机器',
+  search: '搜索',
+  searchPlaceholder: 'GPU、城市、国家或机器 ID',
+  gpuModels: 'GPU 型号',
+  noModels: '暂无可选的 GPU 型号。',
+  minFreeGpus: '最少空闲 GPU 数',
+  minGpuMemory: '单卡显存下限',
+  any: '不限',
+  gb: '{n} GB',
+  maxPrice: '每 GPU·小时最高价格（{currency}）',
+  region: '地区',
+  anyRegion: '全部地区',
+  zones: '用途',
+  highStability: '仅高稳定',
+  availableOnly: '仅显示可租用',
+  sort: '排序',
+  'sort.price': '价格（从低到高）',
+  'sort.pricePerCalcPoint': '每算力点价格（从低到高）',
+  'sort.gpuMemory': '显存（从大到小）',
+  'sort.reliability': '可靠性（从高到低）',
+  'sort.calcPoints': '算力值（从高到低）',
+  reset: '重置筛选',
+  'zone.ai-inference': 'AI 推理',
+  'zone.ai-training': 'AI 训练',
+  'zone.rendering': '渲染',
+  'zone.cloud-gaming': '云游戏',
+  'zone.hpc': '高性能计算',
+  'zone.localized': '本地化',
+  'region.Asia': '亚洲',
+  'region.Europe': '欧洲',
+  'region.North America': '北美洲',
+  'region.South America': '南美洲',
+  'region.Oceania': '大洋洲',
+  'region.Africa': '非洲',
+  'region.Middle East': '中东',
+  'region.Unknown': '未知',
+};
+export default zh;
