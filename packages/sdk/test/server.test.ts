@@ -15,7 +15,7 @@ import {
   type DbcSigner,
 } from '@dbc-cloud/chain';
 import { startDevnet, type Devnet } from '../../devnet/src/index.js';
-import { accessNonceExpiry, createNodeClient, createVm, createVmAdditional, getVm, listVms, walletAuth } from '../src/node/index.js';
+import { accessNonceExpiry, nonceIssuedAt, createNodeClient, createVm, createVmAdditional, getVm, listVms, walletAuth } from '../src/node/index.js';
 import { createDbcProxy, WRAPPED_SIGNATURE_MESSAGE, type DbcProxy, type DbcProxyOptions } from '../src/server/index.js';
 
 const ORIGIN = 'https://gpu.partner.test';
@@ -296,6 +296,19 @@ describe('createDbcProxy: client-node calls', () => {
       expect(r.status).toBe(401);
       expect(r.json.message).toMatch(message);
     }
+  });
+
+  it('refuses an SDK nonce older than the nonce memory (a replay after the cache forgot it) or from the future', async () => {
+    const { url } = await startProxy();
+    const at = (ms: number) => `dbc${ms.toString(36)}${'cd'.repeat(12)}`;
+    const send = async (nonce: string) =>
+      post(url, 'tasks', { peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), wallet: dave.address, nonce, sign: await dave.signMessage(nonce) });
+    expect(nonceIssuedAt(at(1_700_000_000_000))).toBe(1_700_000_000_000);
+    const old = await send(at(Date.now() - 11 * 60_000));
+    expect(old.status).toBe(401);
+    expect(old.json.message).toMatch(/too old/);
+    expect((await send(at(Date.now() + 5 * 60_000))).json.message).toMatch(/from the future/);
+    expect((await send(at(Date.now() - 60_000))).json).toMatchObject({ errcode: 0 });
   });
 
   it('makes a browser wallet sign again after a refusal, and shares one pending signature between concurrent calls', async () => {

@@ -28,6 +28,18 @@ function freshNonce(): string {
   return `dbc${Date.now().toString(36)}${randomHex(12)}`;
 }
 
+const FRESH_RE = /^dbc([0-9a-z]{8,9})[0-9a-f]{24}$/;
+
+/**
+ * When a per-request nonce of {@link walletAuth} was made (ms since the epoch: they read
+ * `dbc<base-36 time><24 hex>`), or null for any other nonce. A proxy refuses such a nonce once it is
+ * older than the time it remembers used nonces, so a captured request cannot be replayed later.
+ */
+export function nonceIssuedAt(nonce: string): number | null {
+  const m = FRESH_RE.exec(nonce);
+  return m ? Number.parseInt(m[1]!, 36) : null;
+}
+
 const ACCESS_PREFIX = '<Bytes>dbc-cloud client-node access until ';
 const ACCESS_RE =
   /^<Bytes>dbc-cloud client-node access until (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z) nonce [0-9a-f]{24}<\/Bytes>$/;

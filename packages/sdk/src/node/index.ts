@@ -1,5 +1,5 @@
 export { createNodeClient, retryAfterMs, type NodeClient, type NodeClientOptions, type NodeRequest } from './client.js';
-export { walletAuth, sessionAuth, accessNonceExpiry, MAX_ACCESS_TTL_MS, type NodeAuth, type NodeAuthFields, type WalletAuthOptions } from './auth.js';
+export { walletAuth, sessionAuth, accessNonceExpiry, nonceIssuedAt, MAX_ACCESS_TTL_MS, type NodeAuth, type NodeAuthFields, type WalletAuthOptions } from './auth.js';
 export { nodeErrorOf, type NodeEnvelope } from './errors.js';
 export {
   createVm,

@@ -17,7 +17,11 @@ import { createTaskOwnership } from './taskOwnership.js';
 import type { DbcProxyOptions } from './types.js';
 
 /** A Connect/Express middleware: `(req, res, next)`. */
-export type DbcProxyMiddleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+export type DbcProxyMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (err?: unknown) => void,
+) => void;
 
 /** A running proxy. */
 export interface DbcProxy {
@@ -39,12 +43,24 @@ const isChain = (c: DbcProxyOptions['chain']): c is DbcChain => typeof (c as Dbc
 
 function validate(o: DbcProxyOptions): void {
   if (!o.clientNodeUrl && !o.clientNodeFor)
-    throw new DbcInputError('PROXY_NO_CLIENT_NODE', 'createDbcProxy needs clientNodeUrl or clientNodeFor to know where client nodes are.');
-  if (!Array.isArray(o.allowedOrigins) || o.allowedOrigins.some((x) => typeof x !== 'string' || !/^https?:\/\/[^/]+\/?$/.test(x)))
-    throw new DbcInputError('PROXY_BAD_ORIGINS', 'allowedOrigins must be a list of origins such as "https://gpu.example.com" (scheme and host, no path).');
+    throw new DbcInputError(
+      'PROXY_NO_CLIENT_NODE',
+      'createDbcProxy needs clientNodeUrl or clientNodeFor to know where client nodes are.',
+    );
+  if (
+    !Array.isArray(o.allowedOrigins) ||
+    o.allowedOrigins.some((x) => typeof x !== 'string' || !/^https?:\/\/[^/]+\/?$/.test(x))
+  )
+    throw new DbcInputError(
+      'PROXY_BAD_ORIGINS',
+      'allowedOrigins must be a list of origins such as "https://gpu.example.com" (scheme and host, no path).',
+    );
   const per = o.rateLimit?.perWalletPerMinute;
   if (per !== undefined && !(Number.isFinite(per) && per >= 1))
-    throw new DbcInputError('PROXY_BAD_RATE_LIMIT', `rateLimit.perWalletPerMinute must be 1 or more, got ${per}.`);
+    throw new DbcInputError(
+      'PROXY_BAD_RATE_LIMIT',
+      `rateLimit.perWalletPerMinute must be 1 or more, got ${per}.`,
+    );
 }
 
 /**
@@ -84,10 +100,12 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
     return owned;
   };
 
-  const nodeUrlFor = async (machineId: string) => (options.clientNodeFor ? options.clientNodeFor(machineId) : options.clientNodeUrl!);
+  const nonceTtlMs = options.nonceTtlMs ?? 10 * 60_000;
+  const nodeUrlFor = async (machineId: string) =>
+    options.clientNodeFor ? options.clientNodeFor(machineId) : options.clientNodeUrl!;
   const ctx: NodeCallContext = {
     nodeUrlFor,
-    nonces: createNonceCache(options.nonceTtlMs ?? 10 * 60_000),
+    nonces: createNonceCache(nonceTtlMs),
     limiter: createRateLimiter(options.rateLimit?.perWalletPerMinute ?? 120),
     orders: createRentOrderCheck(chain, options.orderCacheMs ?? 6_000),
     tasks: createTaskOwnership(),
@@ -96,6 +114,7 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     logger,
     now: Date.now,
+    nonceTtlMs,
   };
 
   let refresher: SnapshotRefresher | null = null;
@@ -122,15 +141,29 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
         cors.preflight(req, res);
         return true;
       }
-      if (cors.check(req) === false) throw new ProxyHttpError(403, { errcode: -3, message: 'this origin is not allowed to use the proxy' });
+      if (cors.check(req) === false)
+        throw new ProxyHttpError(403, {
+          errcode: -3,
+          message: 'this origin is not allowed to use the proxy',
+        });
       cors.apply(req, res);
       if (rel.startsWith('node/')) {
-        if (req.method !== 'POST') throw new ProxyHttpError(400, { errcode: -32600, message: 'only support POST request' });
+        if (req.method !== 'POST')
+          throw new ProxyHttpError(400, { errcode: -32600, message: 'only support POST request' });
         const route = matchNodeRoute(rel.slice('node/'.length));
-        if (!route) throw new ProxyHttpError(404, { errcode: -32601, message: `not support uri: ${rel.slice('node/'.length)} (not allowed through this proxy)` });
+        if (!route)
+          throw new ProxyHttpError(404, {
+            errcode: -32601,
+            message: `not support uri: ${rel.slice('node/'.length)} (not allowed through this proxy)`,
+          });
         await serveNodeCall(ctx, req, res, route, url.search);
       } else if (rel === 'machines/snapshot' && refresher) {
-        if (req.method !== 'GET' && req.method !== 'HEAD') throw new ProxyHttpError(405, { errcode: -32600, message: 'only GET is supported' }, { Allow: 'GET, HEAD' });
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+          throw new ProxyHttpError(
+            405,
+            { errcode: -32600, message: 'only GET is supported' },
+            { Allow: 'GET, HEAD' },
+          );
         await serveSnapshot(refresher, req, res, url);
       } else {
         throw new ProxyHttpError(404, { errcode: -32601, message: `not found: ${url.pathname}` });
@@ -138,8 +171,15 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
     } catch (e) {
       if (e instanceof ProxyHttpError) sendEnvelope(res, e.status, e.envelope, e.headers);
       else {
-        logger.error('proxy request failed', { path: url.pathname, error: String((e as Error)?.message ?? e), code: (e as { code?: string }).code });
-        sendEnvelope(res, 502, { errcode: -1, message: 'the proxy could not complete the request (chain or client node unavailable); retry later' });
+        logger.error('proxy request failed', {
+          path: url.pathname,
+          error: String((e as Error)?.message ?? e),
+          code: (e as { code?: string }).code,
+        });
+        sendEnvelope(res, 502, {
+          errcode: -1,
+          message: 'the proxy could not complete the request (chain or client node unavailable); retry later',
+        });
       }
     }
     return true;
@@ -160,7 +200,8 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
       };
     },
     async refreshSnapshot() {
-      if (!refresher) throw new DbcInputError('PROXY_NO_SNAPSHOT', 'The snapshot route is turned off (snapshot: false).');
+      if (!refresher)
+        throw new DbcInputError('PROXY_NO_SNAPSHOT', 'The snapshot route is turned off (snapshot: false).');
       const s = await refresher.refresh();
       return { blockNumber: s.toBlock, etag: s.etag };
     },

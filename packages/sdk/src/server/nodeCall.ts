@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { isMachineId, toDbcAddress } from '@dbc-cloud/chain';
 import type { DbcLogger } from '../client/logger.js';
-import { accessNonceExpiry, MAX_ACCESS_TTL_MS, walletAuth } from '../node/auth.js';
+import { accessNonceExpiry, MAX_ACCESS_TTL_MS, nonceIssuedAt, walletAuth } from '../node/auth.js';
 import { forwardToNode, type NodeAnswer } from './forwardToNode.js';
 import { ProxyHttpError, readBody, sendBody, type ProxyRequest } from './http.js';
 import type { NodeRoute } from './nodeRoutes.js';
@@ -26,6 +26,8 @@ export interface NodeCallContext {
   logger: DbcLogger;
   /** Clock for nonce expiry (ms since the epoch). */
   now(): number;
+  /** How long used nonces are remembered, and so the oldest nonce accepted when it states its age. */
+  nonceTtlMs: number;
 }
 
 /**
@@ -37,7 +39,14 @@ export const WRAPPED_SIGNATURE_MESSAGE =
   'a signature over the raw nonce bytes, so this request cannot be forwarded. Make the nonce itself a <Bytes>…</Bytes> string ' +
   '(the SDK does this for signers with wrapsMessages), which extensions sign unchanged, or sign the raw nonce.';
 
-const AUTH_FIELDS = ['wallet', 'nonce', 'sign', 'session_id', 'session_id_sign', 'multisig_accounts'] as const;
+const AUTH_FIELDS = [
+  'wallet',
+  'nonce',
+  'sign',
+  'session_id',
+  'session_id_sign',
+  'multisig_accounts',
+] as const;
 
 /** The credentials a body carries, after the proxy checked their shape. */
 interface Credentials {
@@ -59,22 +68,39 @@ function parseBody(raw: Buffer): Record<string, unknown> {
   } catch {
     return refuse(400, -25, 'the request body is not JSON');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(400, -25, 'the request body must be a JSON object');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return refuse(400, -25, 'the request body must be a JSON object');
   return body as Record<string, unknown>;
 }
 
 function credentialsOf(body: Record<string, unknown>): Credentials {
   const str = (k: string) => (typeof body[k] === 'string' && body[k] !== '' ? (body[k] as string) : null);
-  const [wallet, nonce, sign, sessionId, sessionSign] = ['wallet', 'nonce', 'sign', 'session_id', 'session_id_sign'].map(str);
+  const [wallet, nonce, sign, sessionId, sessionSign] = [
+    'wallet',
+    'nonce',
+    'sign',
+    'session_id',
+    'session_id_sign',
+  ].map(str);
   let creds: Credentials | null = null;
   if (wallet && nonce && sign) creds = { kind: 'nonce', wallet, message: nonce, signature: sign };
-  else if (wallet && sessionId && sessionSign) creds = { kind: 'session', wallet, message: sessionId, signature: sessionSign };
+  else if (wallet && sessionId && sessionSign)
+    creds = { kind: 'session', wallet, message: sessionId, signature: sessionSign };
   if (!creds) {
     if (body.multisig_accounts !== undefined)
-      return refuse(400, -25, 'multisig requests are not supported by this proxy; send wallet, nonce and sign');
-    return refuse(401, -3, 'check authority failed: wallet, nonce and sign (or wallet, session_id and session_id_sign) are required');
+      return refuse(
+        400,
+        -25,
+        'multisig requests are not supported by this proxy; send wallet, nonce and sign',
+      );
+    return refuse(
+      401,
+      -3,
+      'check authority failed: wallet, nonce and sign (or wallet, session_id and session_id_sign) are required',
+    );
   }
-  if (creds.message.length > 256) return refuse(400, -25, 'the nonce or session id is longer than 256 characters');
+  if (creds.message.length > 256)
+    return refuse(400, -25, 'the nonce or session id is longer than 256 characters');
   try {
     creds.wallet = toDbcAddress(creds.wallet);
   } catch {
@@ -84,7 +110,12 @@ function credentialsOf(body: Record<string, unknown>): Credentials {
 }
 
 /** The body the node gets: the verified credentials only, or the partner's own for custodial calls. */
-async function outgoingBody(raw: Buffer, body: Record<string, unknown>, creds: Credentials, custodial: CustodialNodeAuth | null): Promise<Buffer | string> {
+async function outgoingBody(
+  raw: Buffer,
+  body: Record<string, unknown>,
+  creds: Credentials,
+  custodial: CustodialNodeAuth | null,
+): Promise<Buffer | string> {
   const keep = creds.kind === 'nonce' ? ['wallet', 'nonce', 'sign'] : ['session_id', 'session_id_sign'];
   const stray = AUTH_FIELDS.filter((k) => !keep.includes(k) && body[k] !== undefined);
   // Forward the bytes unchanged when nothing needs stripping; extra credentials are removed so the
@@ -97,15 +128,36 @@ async function outgoingBody(raw: Buffer, body: Record<string, unknown>, creds: C
 }
 
 /** True when the node's own `tasks` list (which it filters by wallet) has `taskId`. */
-async function nodeListsTask(ctx: NodeCallContext, baseUrl: string, out: Buffer | string, taskId: string): Promise<boolean> {
+async function nodeListsTask(
+  ctx: NodeCallContext,
+  baseUrl: string,
+  out: Buffer | string,
+  taskId: string,
+): Promise<boolean> {
   // Nodes never reject a replayed nonce, so the user's verified credentials can ask for the list too.
-  const list = await forwardToNode({ baseUrl, path: 'tasks', search: '', body: out, timeoutMs: ctx.nodeTimeoutMs });
-  const rows = list.envelope?.errcode === 0 && Array.isArray(list.envelope.message) ? (list.envelope.message as Array<{ task_id?: unknown }>) : [];
+  const list = await forwardToNode({
+    baseUrl,
+    path: 'tasks',
+    search: '',
+    body: out,
+    timeoutMs: ctx.nodeTimeoutMs,
+  });
+  const rows =
+    list.envelope?.errcode === 0 && Array.isArray(list.envelope.message)
+      ? (list.envelope.message as Array<{ task_id?: unknown }>)
+      : [];
   return rows.some((r) => r.task_id === taskId);
 }
 
 /** Records or forgets task owners from a successful answer, and hides a custodial wallet's other tasks. */
-function afterAnswer(ctx: NodeCallContext, route: NodeRoute, machineId: string, wallet: string, custodial: boolean, answer: NodeAnswer): Buffer {
+function afterAnswer(
+  ctx: NodeCallContext,
+  route: NodeRoute,
+  machineId: string,
+  wallet: string,
+  custodial: boolean,
+  answer: NodeAnswer,
+): Buffer {
   const env = answer.envelope;
   if (!env || env.errcode !== 0) return answer.body;
   if (route.kind === 'create') {
@@ -118,7 +170,12 @@ function afterAnswer(ctx: NodeCallContext, route: NodeRoute, machineId: string, 
     if (custodial) {
       // The node lists every task of the partner's wallet; a user sees only the ones it created.
       const mine = ctx.tasks.tasksOf(machineId, wallet);
-      return Buffer.from(JSON.stringify({ ...env, message: rows.filter((r) => typeof r.task_id === 'string' && mine.has(r.task_id)) }));
+      return Buffer.from(
+        JSON.stringify({
+          ...env,
+          message: rows.filter((r) => typeof r.task_id === 'string' && mine.has(r.task_id)),
+        }),
+      );
     }
     for (const r of rows) if (typeof r.task_id === 'string') ctx.tasks.record(machineId, r.task_id, wallet);
   }
@@ -128,16 +185,23 @@ function afterAnswer(ctx: NodeCallContext, route: NodeRoute, machineId: string, 
 /**
  * Sessions are reusable by design. A time-limited access nonce (what the SDK signs through browser
  * wallets) is reusable until the expiry it states, which must be in the future and at most 24 h away.
- * Any other nonce is single-use.
+ * Any other nonce is single-use, and an SDK nonce (which states when it was made) must also be
+ * younger than the nonce cache's memory.
  */
 function checkNonceUse(ctx: NodeCallContext, wallet: string, nonce: string): void {
+  const now = ctx.now();
   const expiresAt = accessNonceExpiry(nonce);
   if (expiresAt === null) {
+    // The cache forgets a nonce after nonceTtlMs; a nonce that says when it was made is refused after
+    // that too, so a request captured earlier cannot be replayed once the cache has let it go.
+    const issuedAt = nonceIssuedAt(nonce);
+    if (issuedAt !== null && (now - issuedAt > ctx.nonceTtlMs || issuedAt - now > 60_000))
+      refuse(401, -3, 'check authority failed: the nonce is too old (or from the future); sign a fresh one');
     if (!ctx.nonces.use(wallet, nonce)) refuse(401, -3, 'nonce already used');
     return;
   }
-  const now = ctx.now();
-  if (expiresAt <= now) refuse(401, -3, 'check authority failed: the access nonce has expired; sign a new one');
+  if (expiresAt <= now)
+    refuse(401, -3, 'check authority failed: the access nonce has expired; sign a new one');
   if (expiresAt - now > MAX_ACCESS_TTL_MS + 60_000)
     refuse(401, -3, 'check authority failed: the access nonce claims to be valid for more than 24 hours');
 }
@@ -147,13 +211,20 @@ function checkNonceUse(ctx: NodeCallContext, wallet: string, nonce: string): voi
  * rate-limits the wallet, refuses a replayed nonce, checks on chain that the wallet rents `rent_order`
  * on the machine, checks the task's owner, then forwards and relays the node's answer.
  */
-export async function serveNodeCall(ctx: NodeCallContext, req: ProxyRequest, res: ServerResponse, route: NodeRoute, search: string): Promise<void> {
+export async function serveNodeCall(
+  ctx: NodeCallContext,
+  req: ProxyRequest,
+  res: ServerResponse,
+  route: NodeRoute,
+  search: string,
+): Promise<void> {
   const started = Date.now();
   const raw = await readBody(req, ctx.maxBodyBytes);
   const body = parseBody(raw);
   const peers = body.peer_nodes_list;
   const machineId = Array.isArray(peers) && typeof peers[0] === 'string' ? peers[0] : '';
-  if (!isMachineId(machineId)) refuse(400, -25, 'peer_nodes_list[0] must be the GPU machine id (64 lowercase hex characters)');
+  if (!isMachineId(machineId))
+    refuse(400, -25, 'peer_nodes_list[0] must be the GPU machine id (64 lowercase hex characters)');
   const rentOrder = typeof body.rent_order === 'number' ? String(body.rent_order) : body.rent_order;
   if (typeof rentOrder !== 'string' || !/^\d{1,20}$/.test(rentOrder))
     refuse(400, -25, 'rent_order (the chain rent id, as a decimal string) is required');
@@ -161,12 +232,19 @@ export async function serveNodeCall(ctx: NodeCallContext, req: ProxyRequest, res
 
   const creds = credentialsOf(body);
   const form = verifyWalletSignature(creds.message, creds.signature, creds.wallet);
-  if (!form) refuse(401, -3, 'check authority failed: nonce check failed (the signature does not verify for this wallet)');
+  if (!form)
+    refuse(
+      401,
+      -3,
+      'check authority failed: nonce check failed (the signature does not verify for this wallet)',
+    );
   const wallet = creds.wallet;
 
   const rate = ctx.limiter.take(wallet);
   if (!rate.ok)
-    refuse(429, -32701, `too many requests from this wallet; retry in ${rate.retryAfterSeconds} s`, { 'Retry-After': String(rate.retryAfterSeconds) });
+    refuse(429, -32701, `too many requests from this wallet; retry in ${rate.retryAfterSeconds} s`, {
+      'Retry-After': String(rate.retryAfterSeconds),
+    });
   if (creds.kind === 'nonce') checkNonceUse(ctx, wallet, creds.message);
 
   const checked = await ctx.orders.check(rentId, machineId);
@@ -181,27 +259,47 @@ export async function serveNodeCall(ctx: NodeCallContext, req: ProxyRequest, res
   ) {
     custodial = ctx.nodeAuth;
     // A session id of the partner's wallet would let the user act as the partner on this node.
-    if (route.path === 'mining_nodes/session_id') refuse(403, -3, 'check authority failed: session ids of a custodial rental are not handed out');
+    if (route.path === 'mining_nodes/session_id')
+      refuse(403, -3, 'check authority failed: session ids of a custodial rental are not handed out');
   } else {
-    refuse(403, -3, `check authority failed: wallet not rented (${wallet} is not the renter of rent order ${rentId})`);
+    refuse(
+      403,
+      -3,
+      `check authority failed: wallet not rented (${wallet} is not the renter of rent order ${rentId})`,
+    );
   }
 
   const baseUrl = await ctx.nodeUrlFor(machineId);
   const out = await outgoingBody(raw, body, creds, custodial);
   if (route.kind === 'task' && route.taskId) {
     const owner = ctx.tasks.ownerOf(machineId, route.taskId);
-    const mine = owner === wallet || (owner === undefined && !custodial && (await nodeListsTask(ctx, baseUrl, out, route.taskId)));
-    if (!mine) refuse(403, -3, 'task_id not exist (no task with this id belongs to this wallet on this machine)');
+    const mine =
+      owner === wallet ||
+      (owner === undefined && !custodial && (await nodeListsTask(ctx, baseUrl, out, route.taskId)));
+    if (!mine)
+      refuse(403, -3, 'task_id not exist (no task with this id belongs to this wallet on this machine)');
     if (owner === undefined) ctx.tasks.record(machineId, route.taskId, wallet);
   }
 
   let answer: NodeAnswer;
   try {
-    answer = await forwardToNode({ baseUrl, path: route.path, search, body: out, timeoutMs: ctx.nodeTimeoutMs });
+    answer = await forwardToNode({
+      baseUrl,
+      path: route.path,
+      search,
+      body: out,
+      timeoutMs: ctx.nodeTimeoutMs,
+    });
   } catch (e) {
     const timedOut = (e as { name?: string }).name === 'TimeoutError';
     ctx.logger.warn('client node unreachable', { path: route.path, machineId, timedOut });
-    return refuse(timedOut ? 504 : 502, -1, timedOut ? `${route.path} timeout (the client node did not answer)` : 'the client node could not be reached');
+    return refuse(
+      timedOut ? 504 : 502,
+      -1,
+      timedOut
+        ? `${route.path} timeout (the client node did not answer)`
+        : 'the client node could not be reached',
+    );
   }
   const relayed = afterAnswer(ctx, route, machineId, wallet, custodial !== null, answer);
   ctx.logger.info('proxied client-node call', {

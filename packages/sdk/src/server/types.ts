@@ -66,7 +66,10 @@ export interface DbcProxyOptions {
   basePath?: string;
   /** Default 120 requests per wallet per minute. */
   rateLimit?: ProxyRateLimit;
-  /** How long a used nonce is remembered and refused (default 10 min). */
+  /**
+   * How long a used nonce is remembered and refused (default 10 min). SDK nonces state when they
+   * were made and are refused once older than this, so the cache can forget them safely.
+   */
   nonceTtlMs?: number;
   /** The light read path; `false` turns `GET …/machines/snapshot` off. */
   snapshot?: ProxySnapshotOptions | false;
