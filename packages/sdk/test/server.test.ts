@@ -64,6 +64,24 @@ async function signedBody(signer: DbcSigner, machineId: string, rentOrder: numbe
   return { peer_nodes_list: [machineId], additional, rent_order: String(rentOrder), wallet: signer.address, nonce, sign: await signer.signMessage(nonce) };
 }
 
+/**
+ * `signer` as a browser extension signs: `u8aWrapBytes(message)`, which leaves an already wrapped
+ * message unchanged. `before` runs first and may throw, as a user pressing Cancel.
+ */
+function extensionLike(signer: DbcSigner, before: (message: string) => Promise<void>): DbcSigner {
+  const pair = (signer.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair;
+  return {
+    address: signer.address,
+    txSigner: signer.txSigner,
+    source: 'extension',
+    wrapsMessages: true,
+    async signMessage(m) {
+      await before(m);
+      return u8aToHex(pair.sign(u8aWrapBytes(stringToU8a(m))));
+    },
+  };
+}
+
 async function post(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}/dbc/node/${path}`, {
     method: 'POST',
@@ -263,20 +281,8 @@ describe('createDbcProxy: client-node calls', () => {
 
   it('lets a browser wallet (wrapsMessages) through with one signed access nonce, reused until it expires', async () => {
     const { url } = await startProxy();
-    const pair = (dave.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair;
     const signed: string[] = [];
-    // What an extension does: sign u8aWrapBytes(data), which leaves wrapped data unchanged.
-    const extension: DbcSigner = {
-      address: dave.address,
-      txSigner: dave.txSigner,
-      source: 'extension',
-      wrapsMessages: true,
-      async signMessage(m) {
-        signed.push(m);
-        return u8aToHex(pair.sign(u8aWrapBytes(stringToU8a(m))));
-      },
-    };
-    const auth = walletAuth(extension);
+    const auth = walletAuth(extensionLike(dave, async (m) => void signed.push(m)));
     const body = async () => ({ peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), ...(await auth()) });
     // The same nonce is also accepted by the node itself, which checks the signature over its raw bytes.
     const direct = await listVms(createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 }), { machineId: shared, rentOrder: daveOrder, auth });
@@ -314,20 +320,13 @@ describe('createDbcProxy: client-node calls', () => {
   it('makes a browser wallet sign again after a refusal, and shares one pending signature between concurrent calls', async () => {
     let refuse = true;
     let count = 0;
-    const pair = (dave.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair;
-    const extension: DbcSigner = {
-      address: dave.address,
-      txSigner: dave.txSigner,
-      source: 'extension',
-      wrapsMessages: true,
-      async signMessage(m) {
+    const auth = walletAuth(
+      extensionLike(dave, async () => {
         count++;
         await new Promise((r) => setTimeout(r, 20));
         if (refuse) throw new Error('Cancelled');
-        return u8aToHex(pair.sign(u8aWrapBytes(stringToU8a(m))));
-      },
-    };
-    const auth = walletAuth(extension);
+      }),
+    );
     await expect(auth()).rejects.toThrow('Cancelled');
     refuse = false;
     const [a, b] = await Promise.all([auth(), auth()]);
