@@ -104,6 +104,17 @@ export {
   type GetMachineEraReturnType,
 } from './pallets/onlineProfile/networkQueries.js';
 export {
+  getStashEraReward,
+  getMachineEraReward,
+  getEraStashPoints,
+  type EraReward,
+  type EraStashPoints,
+  type StashEraStatistics,
+  type GetStashEraRewardParameters,
+  type GetMachineEraRewardParameters,
+  type GetEraStashPointsParameters,
+} from './pallets/onlineProfile/rewardQueries.js';
+export {
   signMachineBonding,
   type MachineBondingSignature,
   type SignMachineBondingParameters,
@@ -275,6 +286,9 @@ export {
   type GetErasValidatorRewardReturnType,
   type GetErasTotalStakeParameters,
   type GetErasTotalStakeReturnType,
+  getErasValidatorPrefs,
+  type GetErasValidatorPrefsParameters,
+  type GetErasValidatorPrefsReturnType,
   type GetStakingMinimumsReturnType,
 } from './pallets/staking/queries.js';
 export {

@@ -1,7 +1,6 @@
 import type { ClientContext } from '../client/context.js';
 import { amountOf } from '../wallet/internal/amounts.js';
 import type { Amount, CallOptions } from '../wallet/types.js';
-import { machineEraReward, stashEraReward, stashGpuBonus } from './internal/eraRewards.js';
 import { startMinerCall } from './internal/minerCall.js';
 import { stageOf, type MachineStage } from './machineStage.js';
 import { stakeRequirement } from './stakeRequirement.js';
@@ -95,9 +94,9 @@ export async function getEarnings(
     stakeRequirement(ctx, { gpus: 1 }, { signal: deadline.signal, timeoutMs: deadline.remaining() }),
   ]);
   const lastEra = Math.max(0, era - 1);
-  const [eraReward, gpuBonus, infos] = await Promise.all([
-    stashEraReward(chain, deadline, lastEra, who),
-    stashGpuBonus(chain, deadline, lastEra, who),
+  const [eraReward, stashPoints, infos] = await Promise.all([
+    lib.getStashEraReward(chain, { era: lastEra, stash: who }, deadline.read()),
+    lib.getEraStashPoints(chain, { era: lastEra }, deadline.read()),
     Promise.all(
       sm.totalMachines.map((machineId) => lib.getMachineInfo(chain, { machineId }, deadline.read())),
     ),
@@ -130,7 +129,16 @@ export async function getEarnings(
           fullStake: amountOf(lib, perGpu.perGpuCap.planck * BigInt(info.hardware.gpuNum)),
           fixedIp: null,
           isBareMachine: info.staker.isBareMachine,
-          lastEraReward: amountOf(lib, await machineEraReward(chain, deadline, lastEra, info.machineId)),
+          lastEraReward: amountOf(
+            lib,
+            (
+              await lib.getMachineEraReward(
+                chain,
+                { era: lastEra, machineId: info.machineId },
+                deadline.read(),
+              )
+            ).earnedPlanck,
+          ),
         };
       }),
   );
@@ -146,8 +154,9 @@ export async function getEarnings(
     ),
     rentIncome: amountOf(lib, sm.totalRentFeePlanck),
     lastEra,
-    lastEraReward: amountOf(lib, eraReward),
-    gpuBonus,
+    lastEraReward: amountOf(lib, eraReward.earnedPlanck),
+    // The multi-GPU bonus (a Perbill on chain) as a fraction; 0 when the stash had no statistics that era.
+    gpuBonus: (stashPoints.stashes[who]?.gpuBonusPerbill ?? 0) / 1e9,
     machines,
   };
 }

@@ -1,7 +1,7 @@
 import type { ClientContext } from '../client/context.js';
 import { amountOf } from '../wallet/internal/amounts.js';
 import type { Amount, CallOptions } from '../wallet/types.js';
-import { eraCommissionPerbill, HISTORY_DEPTH_ERAS, startStakingCall } from './internal/stakingCall.js';
+import { HISTORY_DEPTH_ERAS, startStakingCall } from './internal/stakingCall.js';
 import { stakerShare, validatorPayout } from './internal/rewardMath.js';
 
 /** One unpaid era for a stash. */
@@ -51,7 +51,6 @@ export async function pendingRewards(
   const candidates = [
     ...new Set([...(validators.some((v) => v.stash === who) ? [who] : []), ...(nominations?.targets ?? [])]),
   ];
-  const commissionNow = new Map(validators.map((v) => [v.stash, v.commissionPerbill]));
   const ledgers = new Map(
     await Promise.all(
       candidates.map(
@@ -75,11 +74,11 @@ export async function pendingRewards(
           const role = validator === who ? 'validator' : 'nominator';
           if (role === 'nominator' && !exposure.others.some((o) => o.who === who)) return null;
           if (role === 'validator' && exposure.totalPlanck === 0n) return null;
-          const commission = await eraCommissionPerbill(
-            call,
-            era,
-            validator,
-            commissionNow.get(validator) ?? 0,
+          // The commission that era's payout uses, not today's.
+          const { commissionPerbill: commission } = await lib.getErasValidatorPrefs(
+            chain,
+            { era, validator },
+            deadline.read(),
           );
           const estimated = stakerShare(
             validatorPayout(reward, points, validator),

@@ -13,7 +13,7 @@ import {
   decodeRewardDestination,
   decodeValidatorPrefs,
 } from './decode.js';
-import type { ActiveEra, EraRewardPoints, Exposure, Nominations, Nominator, RewardDestination, StakingLedger, StakingMinimums, Validator } from './types.js';
+import type { ActiveEra, EraRewardPoints, Exposure, Nominations, Nominator, RewardDestination, StakingLedger, StakingMinimums, Validator, ValidatorPrefs } from './types.js';
 
 const st = 'staking';
 
@@ -195,6 +195,30 @@ export type GetErasTotalStakeReturnType = bigint;
 export async function getErasTotalStake(chain: DbcChain, params: GetErasTotalStakeParameters, options: ReadOptions = {}): Promise<GetErasTotalStakeReturnType> {
   const era = toEra(params.era);
   return read(chain, options, `total stake of era ${era}`, async (api) => big(await storageEntry(api, st, 'erasTotalStake')(era)));
+}
+
+/** Parameters of {@link getErasValidatorPrefs}. */
+export interface GetErasValidatorPrefsParameters {
+  era: number;
+  validator: string;
+}
+/** What {@link getErasValidatorPrefs} resolves to. */
+export type GetErasValidatorPrefsReturnType = ValidatorPrefs;
+
+/**
+ * The commission and blocked flag a validator had in an era (`staking.erasValidatorPrefs`), which
+ * is what that era's payout uses; 0 % and not blocked when it was not elected then.
+ */
+export async function getErasValidatorPrefs(
+  chain: DbcChain,
+  params: GetErasValidatorPrefsParameters,
+  options: ReadOptions = {},
+): Promise<GetErasValidatorPrefsReturnType> {
+  const era = toEra(params.era);
+  const validator = toDbcAddress(params.validator);
+  return read(chain, options, `prefs of ${validator} in era ${era}`, async (api) =>
+    decodeValidatorPrefs(await storageEntry(api, st, 'erasValidatorPrefs')(era, validator)),
+  );
 }
 
 /** What {@link getStakingMinimums} resolves to. */

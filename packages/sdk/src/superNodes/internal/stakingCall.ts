@@ -42,21 +42,6 @@ export async function requireLedger(
   return ledger;
 }
 
-/** Reads the commission (Perbill) a validator had in an era (erasValidatorPrefs), falling back to `current`. */
-export async function eraCommissionPerbill(
-  call: StakingCall,
-  era: number,
-  validator: string,
-  current: number,
-): Promise<number> {
-  type Query = (...args: unknown[]) => Promise<{ toJSON(): unknown }>;
-  const q = (call.chain.api.query as unknown as Record<string, Record<string, Query> | undefined>).staking
-    ?.erasValidatorPrefs;
-  if (!q) return current;
-  const json = (await call.deadline.race(q(era, validator))).toJSON() as { commission?: number } | null;
-  return typeof json?.commission === 'number' ? json.commission : current;
-}
-
 /** Days in one staking era (14,400 blocks of 6 s). */
 export const DAYS_PER_ERA = 1;
 /** Eras before unbonded DBC can be withdrawn. */
