@@ -15,8 +15,22 @@ import {
   type DbcSigner,
 } from '@dbc-cloud/chain';
 import { startDevnet, type Devnet } from '../../devnet/src/index.js';
-import { accessNonceExpiry, nonceIssuedAt, createNodeClient, createVm, createVmAdditional, getVm, listVms, walletAuth } from '../src/node/index.js';
-import { createDbcProxy, WRAPPED_SIGNATURE_MESSAGE, type DbcProxy, type DbcProxyOptions } from '../src/server/index.js';
+import {
+  accessNonceExpiry,
+  nonceIssuedAt,
+  createNodeClient,
+  createVm,
+  createVmAdditional,
+  getVm,
+  listVms,
+  walletAuth,
+} from '../src/node/index.js';
+import {
+  createDbcProxy,
+  WRAPPED_SIGNATURE_MESSAGE,
+  type DbcProxy,
+  type DbcProxyOptions,
+} from '../src/server/index.js';
 
 const ORIGIN = 'https://gpu.partner.test';
 let net: Devnet;
@@ -46,7 +60,13 @@ const listen = async (fn: (req: IncomingMessage, res: ServerResponse) => void) =
 };
 
 async function startProxy(extra: Partial<DbcProxyOptions> = {}): Promise<{ url: string; proxy: DbcProxy }> {
-  const proxy = createDbcProxy({ chain, clientNodeUrl: relayUrl, allowedOrigins: [ORIGIN], snapshot: { refreshMs: 0 }, ...extra });
+  const proxy = createDbcProxy({
+    chain,
+    clientNodeUrl: relayUrl,
+    allowedOrigins: [ORIGIN],
+    snapshot: { refreshMs: 0 },
+    ...extra,
+  });
   proxies.push(proxy);
   return { url: await listen((req, res) => void proxy.handler(req, res)), proxy };
 }
@@ -55,13 +75,29 @@ async function rent(signer: DbcSigner, machineId: string): Promise<number> {
   const r = await submit(chain, rentMachineTx(chain, { machineId, gpus: 1, durationBlocks: 600 }), signer);
   expect(r.ok).toBe(true);
   // The newest order of this renter on the machine (rent ids only grow).
-  return Math.max(...(await getRenterOrders(chain, { renter: signer.address })).filter((o) => o.machineId === machineId).map((o) => o.rentId));
+  return Math.max(
+    ...(await getRenterOrders(chain, { renter: signer.address }))
+      .filter((o) => o.machineId === machineId)
+      .map((o) => o.rentId),
+  );
 }
 
 let nonceSeq = 0;
-async function signedBody(signer: DbcSigner, machineId: string, rentOrder: number, additional: Record<string, unknown> = {}) {
+async function signedBody(
+  signer: DbcSigner,
+  machineId: string,
+  rentOrder: number,
+  additional: Record<string, unknown> = {},
+) {
   const nonce = `proxytest${Date.now()}${nonceSeq++}`;
-  return { peer_nodes_list: [machineId], additional, rent_order: String(rentOrder), wallet: signer.address, nonce, sign: await signer.signMessage(nonce) };
+  return {
+    peer_nodes_list: [machineId],
+    additional,
+    rent_order: String(rentOrder),
+    wallet: signer.address,
+    nonce,
+    sign: await signer.signMessage(nonce),
+  };
 }
 
 /**
@@ -88,19 +124,36 @@ async function post(url: string, path: string, body: unknown, headers: Record<st
     headers: { 'content-type': 'application/json', origin: ORIGIN, ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, headers: res.headers, json: (await res.json()) as { errcode: number; message: any } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    json: (await res.json()) as { errcode: number; message: any },
+  };
 }
 
 const vmParams = (taskId?: string) =>
-  createVmAdditional({ image: 'ubuntu-2204-cuda12.2.qcow2', gpus: 1, cpuCores: 1, memGb: 1, diskGb: 10, sshPort: 20000 + nonceSeq++, vncPort: 6000 + nonceSeq++, taskId });
+  createVmAdditional({
+    image: 'ubuntu-2204-cuda12.2.qcow2',
+    gpus: 1,
+    cpuCores: 1,
+    memGb: 1,
+    diskGb: 10,
+    sshPort: 20000 + nonceSeq++,
+    vncPort: 6000 + nonceSeq++,
+    taskId,
+  });
 
 beforeAll(async () => {
   net = await startDevnet({ blockTime: 'instant', machines: 20, vmBootMs: 100 });
   chain = await connect({ endpoints: net.chainUrl });
-  [dave, eve, ferdie, charlie] = await Promise.all(['//Dave', '//Eve', '//Ferdie', '//Charlie'].map((u) => keyringSigner(u)));
+  [dave, eve, ferdie, charlie] = await Promise.all(
+    ['//Dave', '//Eve', '//Ferdie', '//Charlie'].map((u) => keyringSigner(u)),
+  );
   const timeSlot = new Set(net.genesis.machines.filter((m) => m.timeSlot).map((m) => m.machineId));
   const { machines } = await getAllMachines(chain);
-  const free = machines.filter((m) => m.status.kind === 'online' && !timeSlot.has(m.machineId) && !m.hardware.bareMetal);
+  const free = machines.filter(
+    (m) => m.status.kind === 'online' && !timeSlot.has(m.machineId) && !m.hardware.bareMetal,
+  );
   shared = free.find((m) => m.freeGpus >= 4)!.machineId;
   partnerMachine = free.find((m) => m.freeGpus >= 2 && m.machineId !== shared)!.machineId;
   daveOrders = [await rent(dave, shared), await rent(dave, shared), await rent(dave, shared)];
@@ -110,7 +163,11 @@ beforeAll(async () => {
     nodeHits++;
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const r = await fetch(`${net.clientNodeUrl}${req.url}`, { method: req.method, headers: { 'content-type': 'application/json' }, body: Buffer.concat(chunks) });
+    const r = await fetch(`${net.clientNodeUrl}${req.url}`, {
+      method: req.method,
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.concat(chunks),
+    });
     res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/json' });
     res.end(Buffer.from(await r.arrayBuffer()));
   });
@@ -125,15 +182,30 @@ afterAll(async () => {
 
 describe('createDbcProxy: options and bad input', () => {
   it('refuses options without a client node or with origins that are not origins', () => {
-    expect(() => createDbcProxy({ chain, allowedOrigins: [ORIGIN] })).toThrow(/clientNodeUrl or clientNodeFor/);
-    expect(() => createDbcProxy({ chain, clientNodeUrl: relayUrl, allowedOrigins: ['gpu.partner.test/path'] })).toThrow(/allowedOrigins/);
-    expect(() => createDbcProxy({ chain, clientNodeUrl: relayUrl, allowedOrigins: [], rateLimit: { perWalletPerMinute: 0 } })).toThrow(/perWalletPerMinute/);
+    expect(() => createDbcProxy({ chain, allowedOrigins: [ORIGIN] })).toThrow(
+      /clientNodeUrl or clientNodeFor/,
+    );
+    expect(() =>
+      createDbcProxy({ chain, clientNodeUrl: relayUrl, allowedOrigins: ['gpu.partner.test/path'] }),
+    ).toThrow(/allowedOrigins/);
+    expect(() =>
+      createDbcProxy({
+        chain,
+        clientNodeUrl: relayUrl,
+        allowedOrigins: [],
+        rateLimit: { perWalletPerMinute: 0 },
+      }),
+    ).toThrow(/perWalletPerMinute/);
   });
 
   it('answers a body that is not JSON, a missing rent_order or missing credentials with an envelope, before the node', async () => {
     const { url } = await startProxy();
     const hits = nodeHits;
-    const notJson = await fetch(`${url}/dbc/node/tasks`, { method: 'POST', body: '{oops', headers: { origin: ORIGIN } });
+    const notJson = await fetch(`${url}/dbc/node/tasks`, {
+      method: 'POST',
+      body: '{oops',
+      headers: { origin: ORIGIN },
+    });
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as { errcode: number }).errcode).toBe(-25);
     const { rent_order: _r, ...noOrder } = await signedBody(dave, shared, daveOrder);
@@ -151,17 +223,26 @@ describe('createDbcProxy: CORS', () => {
     const { url } = await startProxy();
     const ok = await fetch(`${url}/dbc/node/tasks`, {
       method: 'OPTIONS',
-      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(ok.headers.get('vary')).toBe('Origin');
     expect(ok.headers.get('access-control-allow-methods')).toContain('POST');
-    const bad = await fetch(`${url}/dbc/node/tasks`, { method: 'OPTIONS', headers: { origin: 'https://evil.test' } });
+    const bad = await fetch(`${url}/dbc/node/tasks`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.test' },
+    });
     expect(bad.status).toBe(403);
     expect(bad.headers.get('access-control-allow-origin')).toBeNull();
     const hits = nodeHits;
-    const refused = await post(url, 'tasks', await signedBody(dave, shared, daveOrder), { origin: 'https://evil.test' });
+    const refused = await post(url, 'tasks', await signedBody(dave, shared, daveOrder), {
+      origin: 'https://evil.test',
+    });
     expect(refused.status).toBe(403);
     expect(nodeHits).toBe(hits);
   });
@@ -172,7 +253,15 @@ describe('createDbcProxy: client-node calls', () => {
     const { url } = await startProxy();
     const node = createNodeClient({ baseUrl: `${url}/dbc/node`, retries: 0 });
     const target = { machineId: shared, rentOrder: daveOrder, auth: walletAuth(dave) };
-    const created = await createVm(node, target, { image: 'ubuntu-2204-cuda12.2.qcow2', gpus: 1, cpuCores: 1, memGb: 1, diskGb: 10, sshPort: 20022, vncPort: 5901 });
+    const created = await createVm(node, target, {
+      image: 'ubuntu-2204-cuda12.2.qcow2',
+      gpus: 1,
+      cpuCores: 1,
+      memGb: 1,
+      diskGb: 10,
+      sshPort: 20022,
+      vncPort: 5901,
+    });
     expect(created.status).toBe('creating');
     const vm = await getVm(node, target, created.taskId);
     expect(vm.taskId).toBe(created.taskId);
@@ -186,7 +275,11 @@ describe('createDbcProxy: client-node calls', () => {
     expect(r.status).toBe(403);
     expect(r.json.errcode).toBe(-3);
     expect(r.json.message).toMatch(/wallet not rented/);
-    const wrongMachine = await post(url, 'tasks', await signedBody(dave, net.genesis.machines.find((m) => m.machineId !== shared)!.machineId, daveOrder));
+    const wrongMachine = await post(
+      url,
+      'tasks',
+      await signedBody(dave, net.genesis.machines.find((m) => m.machineId !== shared)!.machineId, daveOrder),
+    );
     expect(wrongMachine.json.message).toMatch(/another machine/);
     const gone = await post(url, 'tasks', await signedBody(dave, shared, 999_999));
     expect(gone.json.message).toMatch(/does not exist/);
@@ -232,7 +325,11 @@ describe('createDbcProxy: client-node calls', () => {
 
   it("refuses another wallet's task on the same machine, whether created through the proxy or directly", async () => {
     const { url } = await startProxy();
-    const created = await post(url, 'tasks/start', await signedBody(dave, shared, daveOrders[1]!, vmParams()));
+    const created = await post(
+      url,
+      'tasks/start',
+      await signedBody(dave, shared, daveOrders[1]!, vmParams()),
+    );
     expect(created.json, JSON.stringify(created.json)).toMatchObject({ errcode: 0 });
     const taskId = created.json.message.task_id as string;
     // Eve rents a GPU of the same machine: the node alone would let her stop Dave's VM by id.
@@ -243,10 +340,28 @@ describe('createDbcProxy: client-node calls', () => {
     }
     // A task the proxy never saw is checked against the node's own list for the wallet.
     const direct = createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 });
-    const outside = await createVm(direct, { machineId: shared, rentOrder: daveOrders[2]!, auth: walletAuth(dave) }, {
-      image: 'ubuntu-2204-cuda12.2.qcow2', gpus: 1, cpuCores: 1, memGb: 1, diskGb: 10, sshPort: 20500, vncPort: 6500,
-    });
-    expect((await post(url, `tasks/logs/${outside.taskId}?flag=tail&line_num=5`, await signedBody(eve, shared, eveOrder))).status).toBe(403);
+    const outside = await createVm(
+      direct,
+      { machineId: shared, rentOrder: daveOrders[2]!, auth: walletAuth(dave) },
+      {
+        image: 'ubuntu-2204-cuda12.2.qcow2',
+        gpus: 1,
+        cpuCores: 1,
+        memGb: 1,
+        diskGb: 10,
+        sshPort: 20500,
+        vncPort: 6500,
+      },
+    );
+    expect(
+      (
+        await post(
+          url,
+          `tasks/logs/${outside.taskId}?flag=tail&line_num=5`,
+          await signedBody(eve, shared, eveOrder),
+        )
+      ).status,
+    ).toBe(403);
     const mine = await post(url, `tasks/${outside.taskId}`, await signedBody(dave, shared, daveOrder));
     expect(mine.json.errcode).toBe(0);
     expect(mine.json.message.task_id).toBe(outside.taskId);
@@ -283,22 +398,42 @@ describe('createDbcProxy: client-node calls', () => {
     const { url } = await startProxy();
     const signed: string[] = [];
     const auth = walletAuth(extensionLike(dave, async (m) => void signed.push(m)));
-    const body = async () => ({ peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), ...(await auth()) });
+    const body = async () => ({
+      peer_nodes_list: [shared],
+      additional: {},
+      rent_order: String(daveOrder),
+      ...(await auth()),
+    });
     // The same nonce is also accepted by the node itself, which checks the signature over its raw bytes.
-    const direct = await listVms(createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 }), { machineId: shared, rentOrder: daveOrder, auth });
+    const direct = await listVms(createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 }), {
+      machineId: shared,
+      rentOrder: daveOrder,
+      auth,
+    });
     expect(Array.isArray(direct)).toBe(true);
-    for (let i = 0; i < 3; i++) expect((await post(url, 'tasks', await body())).json).toMatchObject({ errcode: 0 });
+    for (let i = 0; i < 3; i++)
+      expect((await post(url, 'tasks', await body())).json).toMatchObject({ errcode: 0 });
     expect(signed).toHaveLength(1);
-    expect(signed[0]).toMatch(/^<Bytes>dbc-cloud client-node access until \d{4}-.*Z nonce [0-9a-f]{24}<\/Bytes>$/);
+    expect(signed[0]).toMatch(
+      /^<Bytes>dbc-cloud client-node access until \d{4}-.*Z nonce [0-9a-f]{24}<\/Bytes>$/,
+    );
     expect(accessNonceExpiry(signed[0]!)! - Date.now()).toBeGreaterThan(29 * 60_000);
 
     // An access nonce that expired, or that claims more than 24 hours, is refused even when well signed.
-    const at = (ms: number) => `<Bytes>dbc-cloud client-node access until ${new Date(ms).toISOString()} nonce ${'ab'.repeat(12)}</Bytes>`;
+    const at = (ms: number) =>
+      `<Bytes>dbc-cloud client-node access until ${new Date(ms).toISOString()} nonce ${'ab'.repeat(12)}</Bytes>`;
     for (const [nonce, message] of [
       [at(Date.now() - 1000), /expired/],
       [at(Date.now() + 25 * 3600_000), /more than 24 hours/],
     ] as const) {
-      const r = await post(url, 'tasks', { peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), wallet: dave.address, nonce, sign: await dave.signMessage(nonce) });
+      const r = await post(url, 'tasks', {
+        peer_nodes_list: [shared],
+        additional: {},
+        rent_order: String(daveOrder),
+        wallet: dave.address,
+        nonce,
+        sign: await dave.signMessage(nonce),
+      });
       expect(r.status).toBe(401);
       expect(r.json.message).toMatch(message);
     }
@@ -308,13 +443,41 @@ describe('createDbcProxy: client-node calls', () => {
     const { url } = await startProxy();
     const at = (ms: number) => `dbc${ms.toString(36)}${'cd'.repeat(12)}`;
     const send = async (nonce: string) =>
-      post(url, 'tasks', { peer_nodes_list: [shared], additional: {}, rent_order: String(daveOrder), wallet: dave.address, nonce, sign: await dave.signMessage(nonce) });
+      post(url, 'tasks', {
+        peer_nodes_list: [shared],
+        additional: {},
+        rent_order: String(daveOrder),
+        wallet: dave.address,
+        nonce,
+        sign: await dave.signMessage(nonce),
+      });
     expect(nonceIssuedAt(at(1_700_000_000_000))).toBe(1_700_000_000_000);
     const old = await send(at(Date.now() - 11 * 60_000));
     expect(old.status).toBe(401);
     expect(old.json.message).toMatch(/too old/);
     expect((await send(at(Date.now() + 5 * 60_000))).json.message).toMatch(/from the future/);
     expect((await send(at(Date.now() - 60_000))).json).toMatchObject({ errcode: 0 });
+  });
+
+  it('shares used nonces between proxy instances through a nonceStore, so a replay on another instance is refused', async () => {
+    // What a Redis SET NX PX does, asynchronously.
+    const seen = new Map<string, number>();
+    const nonceStore = {
+      use: async (wallet: string, nonce: string, ttlMs: number) => {
+        const key = `${wallet}:${nonce}`;
+        if ((seen.get(key) ?? 0) > Date.now()) return false;
+        seen.set(key, Date.now() + ttlMs);
+        return true;
+      },
+    };
+    const a = await startProxy({ nonceStore });
+    const b = await startProxy({ nonceStore });
+    const body = await signedBody(dave, shared, daveOrder);
+    expect((await post(a.url, 'tasks', body)).json).toMatchObject({ errcode: 0 });
+    const replay = await post(b.url, 'tasks', body);
+    expect(replay.status).toBe(401);
+    expect(replay.json.message).toBe('nonce already used');
+    expect([...seen.values()][0]! - Date.now()).toBeGreaterThan(9 * 60_000);
   });
 
   it('makes a browser wallet sign again after a refusal, and shares one pending signature between concurrent calls', async () => {
@@ -338,14 +501,30 @@ describe('createDbcProxy: client-node calls', () => {
     const charlieOwnOrder = await rent(charlie, partnerMachine);
     const partnerOrder = await rent(charlie, partnerMachine);
     const allowed = new Set([ferdie.address]);
-    const { url } = await startProxy({ nodeAuth: { signer: charlie, canUse: ({ wallet }) => allowed.has(wallet) } });
-    const direct = createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 });
-    await createVm(direct, { machineId: partnerMachine, rentOrder: charlieOwnOrder, auth: walletAuth(charlie) }, {
-      image: 'ubuntu-2204-cuda12.2.qcow2', gpus: 1, cpuCores: 1, memGb: 1, diskGb: 10, sshPort: 21000, vncPort: 7000,
+    const { url } = await startProxy({
+      nodeAuth: { signer: charlie, canUse: ({ wallet }) => allowed.has(wallet) },
     });
+    const direct = createNodeClient({ baseUrl: net.clientNodeUrl, retries: 0 });
+    await createVm(
+      direct,
+      { machineId: partnerMachine, rentOrder: charlieOwnOrder, auth: walletAuth(charlie) },
+      {
+        image: 'ubuntu-2204-cuda12.2.qcow2',
+        gpus: 1,
+        cpuCores: 1,
+        memGb: 1,
+        diskGb: 10,
+        sshPort: 21000,
+        vncPort: 7000,
+      },
+    );
     const wrapped = async (additional: Record<string, unknown> = {}) => {
       const body = await signedBody(ferdie, partnerMachine, partnerOrder, additional);
-      body.sign = u8aToHex((ferdie.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair.sign(u8aWrapBytes(stringToU8a(body.nonce))));
+      body.sign = u8aToHex(
+        (ferdie.txSigner as { pair: { sign(m: Uint8Array): Uint8Array } }).pair.sign(
+          u8aWrapBytes(stringToU8a(body.nonce)),
+        ),
+      );
       return body;
     };
     // The node lists Charlie's own VM too; the proxy hides it from Ferdie.
@@ -353,14 +532,21 @@ describe('createDbcProxy: client-node calls', () => {
     const created = await post(url, 'tasks/start', await wrapped(vmParams()));
     expect(created.json, JSON.stringify(created.json)).toMatchObject({ errcode: 0 });
     const listed = await post(url, 'tasks', await wrapped());
-    expect(listed.json.message.map((t: { task_id: string }) => t.task_id)).toEqual([created.json.message.task_id]);
+    expect(listed.json.message.map((t: { task_id: string }) => t.task_id)).toEqual([
+      created.json.message.task_id,
+    ]);
     expect((await post(url, 'mining_nodes/session_id', await wrapped())).status).toBe(403);
     const stranger = await post(url, 'tasks', await signedBody(dave, partnerMachine, partnerOrder));
     expect(stranger.json.message).toMatch(/wallet not rented/);
   });
 
   it('works as Express/Connect middleware, mounted, after a JSON body parser, passing other paths on', async () => {
-    const proxy = createDbcProxy({ chain, clientNodeUrl: relayUrl, allowedOrigins: [ORIGIN], snapshot: false });
+    const proxy = createDbcProxy({
+      chain,
+      clientNodeUrl: relayUrl,
+      allowedOrigins: [ORIGIN],
+      snapshot: false,
+    });
     proxies.push(proxy);
     type Req = IncomingMessage & { body?: unknown; originalUrl?: string };
     type Mw = (req: Req, res: ServerResponse, next: (err?: unknown) => void) => void;
@@ -411,19 +597,33 @@ describe('createDbcProxy: machine snapshot', () => {
     expect(block).toBeGreaterThan(0);
     const snap = (await first.json()) as { m: unknown[][] };
     expect(snap.m.length).toBeGreaterThanOrEqual(20);
-    const again = await fetch(`${url}/dbc/machines/snapshot`, { headers: { origin: ORIGIN, 'if-none-match': etag } });
+    const again = await fetch(`${url}/dbc/machines/snapshot`, {
+      headers: { origin: ORIGIN, 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
     expect(again.headers.get('etag')).toBe(etag);
 
     const target = (await getAllMachines(chain)).machines.find(
-      (m) => m.status.kind === 'online' && m.freeGpus >= 1 && m.machineId !== shared && m.machineId !== partnerMachine && !net.genesis.machines.find((s) => s.machineId === m.machineId)?.timeSlot,
+      (m) =>
+        m.status.kind === 'online' &&
+        m.freeGpus >= 1 &&
+        m.machineId !== shared &&
+        m.machineId !== partnerMachine &&
+        !net.genesis.machines.find((s) => s.machineId === m.machineId)?.timeSlot,
     )!;
     await rent(eve, target.machineId);
     const refreshed = await proxy.refreshSnapshot();
     expect(refreshed.blockNumber).toBeGreaterThan(block);
-    const delta = await fetch(`${url}/dbc/machines/snapshot?sinceBlock=${block}`, { headers: { origin: ORIGIN } });
+    const delta = await fetch(`${url}/dbc/machines/snapshot?sinceBlock=${block}`, {
+      headers: { origin: ORIGIN },
+    });
     expect(Number(delta.headers.get('x-dbc-block'))).toBe(refreshed.blockNumber);
-    const body = (await delta.json()) as { fromBlock: number; toBlock: number; changed: unknown[][]; removed: string[] };
+    const body = (await delta.json()) as {
+      fromBlock: number;
+      toBlock: number;
+      changed: unknown[][];
+      removed: string[];
+    };
     expect(body.fromBlock).toBe(block);
     expect(body.toBlock).toBe(refreshed.blockNumber);
     expect(body.removed).toEqual([]);
@@ -432,14 +632,28 @@ describe('createDbcProxy: machine snapshot', () => {
     expect(row[3]).toBe(target.rentedGpus + 1);
     expect(body.changed.length).toBeLessThan(snap.m.length);
     // An unknown base gets the full snapshot.
-    const full = (await (await fetch(`${url}/dbc/machines/snapshot?sinceBlock=5`)).json()) as { m?: unknown[] };
+    const full = (await (await fetch(`${url}/dbc/machines/snapshot?sinceBlock=5`)).json()) as {
+      m?: unknown[];
+    };
     expect(full.m).toBeDefined();
   });
 
   it('refreshes in the background as blocks arrive', async () => {
     const { url } = await startProxy({ snapshot: { onNewBlocks: true, refreshMs: 0 } });
     const before = Number((await fetch(`${url}/dbc/machines/snapshot`)).headers.get('x-dbc-block'));
-    expect((await submit(chain, transferKeepAliveTx(chain, { to: dave.address, amountPlanck: parseDbc('1') }), ferdie)).ok).toBe(true);
-    await expect.poll(async () => Number((await fetch(`${url}/dbc/machines/snapshot`)).headers.get('x-dbc-block')), { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(
+      (
+        await submit(
+          chain,
+          transferKeepAliveTx(chain, { to: dave.address, amountPlanck: parseDbc('1') }),
+          ferdie,
+        )
+      ).ok,
+    ).toBe(true);
+    await expect
+      .poll(async () => Number((await fetch(`${url}/dbc/machines/snapshot`)).headers.get('x-dbc-block')), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(before);
   });
 });

@@ -17,7 +17,8 @@ export interface CorsPolicy {
 /** Creates the CORS policy for `allowedOrigins`. */
 export function createCorsPolicy(allowedOrigins: readonly string[]): CorsPolicy {
   const allowed = new Set(allowedOrigins.map(normalize));
-  const originOf = (req: IncomingMessage) => (typeof req.headers.origin === 'string' ? req.headers.origin : null);
+  const originOf = (req: IncomingMessage) =>
+    typeof req.headers.origin === 'string' ? req.headers.origin : null;
   const check = (req: IncomingMessage) => {
     const origin = originOf(req);
     return origin === null ? null : allowed.has(normalize(origin));

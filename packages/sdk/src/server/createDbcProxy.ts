@@ -101,11 +101,12 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
   };
 
   const nonceTtlMs = options.nonceTtlMs ?? 10 * 60_000;
+  const memoryNonces = createNonceCache(nonceTtlMs);
   const nodeUrlFor = async (machineId: string) =>
     options.clientNodeFor ? options.clientNodeFor(machineId) : options.clientNodeUrl!;
   const ctx: NodeCallContext = {
     nodeUrlFor,
-    nonces: createNonceCache(nonceTtlMs),
+    nonces: options.nonceStore ?? memoryNonces,
     limiter: createRateLimiter(options.rateLimit?.perWalletPerMinute ?? 120),
     orders: createRentOrderCheck(chain, options.orderCacheMs ?? 6_000),
     tasks: createTaskOwnership(),
@@ -207,7 +208,7 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
     },
     async close() {
       refresher?.stop();
-      ctx.nonces.clear();
+      memoryNonces.clear();
       ctx.limiter.clear();
       ctx.orders.clear();
       if (owned) await (await owned.catch(() => null))?.disconnect().catch(() => undefined);

@@ -35,9 +35,15 @@ export async function forwardToNode(p: ForwardToNodeParameters): Promise<NodeAns
   let envelope: NodeEnvelope | null = null;
   try {
     const parsed: unknown = JSON.parse(body.toString('utf8'));
-    if (parsed && typeof parsed === 'object' && typeof (parsed as NodeEnvelope).errcode === 'number') envelope = parsed as NodeEnvelope;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as NodeEnvelope).errcode === 'number')
+      envelope = parsed as NodeEnvelope;
   } catch {
     // Not JSON: relayed as it is, without post-processing.
   }
-  return { status: res.status, contentType: res.headers.get('content-type') ?? 'application/json', body, envelope };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? 'application/json',
+    body,
+    envelope,
+  };
 }

@@ -17,12 +17,25 @@ export class ProxyHttpError extends Error {
 }
 
 /** Answers with the client-node envelope shape, so the SDK's node client reads proxy refusals like node errors. */
-export function sendEnvelope(res: ServerResponse, status: number, envelope: NodeEnvelope, headers: Record<string, string> = {}): void {
-  sendBody(res, status, JSON.stringify(envelope), { 'content-type': 'application/json; charset=utf-8', ...headers });
+export function sendEnvelope(
+  res: ServerResponse,
+  status: number,
+  envelope: NodeEnvelope,
+  headers: Record<string, string> = {},
+): void {
+  sendBody(res, status, JSON.stringify(envelope), {
+    'content-type': 'application/json; charset=utf-8',
+    ...headers,
+  });
 }
 
 /** Writes a complete response unless one was already sent. */
-export function sendBody(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+export function sendBody(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   res.statusCode = status;
@@ -45,7 +58,11 @@ export async function readBody(req: ProxyRequest, maxBytes: number): Promise<Buf
   for await (const chunk of req) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
     size += buf.length;
-    if (size > maxBytes) throw new ProxyHttpError(413, { errcode: -25, message: `request body is larger than ${maxBytes} bytes` });
+    if (size > maxBytes)
+      throw new ProxyHttpError(413, {
+        errcode: -25,
+        message: `request body is larger than ${maxBytes} bytes`,
+      });
     chunks.push(buf);
   }
   return Buffer.concat(chunks);

@@ -32,4 +32,5 @@ export type {
   CustodialNodeAuth,
   CustodialCallContext,
   ProxyRateLimit,
+  ProxyNonceStore,
 } from './types.js';

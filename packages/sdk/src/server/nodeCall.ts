@@ -6,17 +6,17 @@ import { accessNonceExpiry, MAX_ACCESS_TTL_MS, nonceIssuedAt, walletAuth } from 
 import { forwardToNode, type NodeAnswer } from './forwardToNode.js';
 import { ProxyHttpError, readBody, sendBody, type ProxyRequest } from './http.js';
 import type { NodeRoute } from './nodeRoutes.js';
-import type { NonceCache } from './nonceCache.js';
+
 import type { RateLimiter } from './rateLimiter.js';
 import type { RentOrderCheck } from './rentOrderCheck.js';
 import type { TaskOwnership } from './taskOwnership.js';
-import type { CustodialNodeAuth } from './types.js';
+import type { CustodialNodeAuth, ProxyNonceStore } from './types.js';
 import { verifyWalletSignature } from './verifySignature.js';
 
 /** What the proxied-call pipeline needs; built once by `createDbcProxy`. */
 export interface NodeCallContext {
   nodeUrlFor(machineId: string): Promise<string>;
-  nonces: NonceCache;
+  nonces: ProxyNonceStore;
   limiter: RateLimiter;
   orders: RentOrderCheck;
   tasks: TaskOwnership;
@@ -188,7 +188,7 @@ function afterAnswer(
  * Any other nonce is single-use, and an SDK nonce (which states when it was made) must also be
  * younger than the nonce cache's memory.
  */
-function checkNonceUse(ctx: NodeCallContext, wallet: string, nonce: string): void {
+async function checkNonceUse(ctx: NodeCallContext, wallet: string, nonce: string): Promise<void> {
   const now = ctx.now();
   const expiresAt = accessNonceExpiry(nonce);
   if (expiresAt === null) {
@@ -197,7 +197,7 @@ function checkNonceUse(ctx: NodeCallContext, wallet: string, nonce: string): voi
     const issuedAt = nonceIssuedAt(nonce);
     if (issuedAt !== null && (now - issuedAt > ctx.nonceTtlMs || issuedAt - now > 60_000))
       refuse(401, -3, 'check authority failed: the nonce is too old (or from the future); sign a fresh one');
-    if (!ctx.nonces.use(wallet, nonce)) refuse(401, -3, 'nonce already used');
+    if (!(await ctx.nonces.use(wallet, nonce, ctx.nonceTtlMs))) refuse(401, -3, 'nonce already used');
     return;
   }
   if (expiresAt <= now)
@@ -245,7 +245,7 @@ export async function serveNodeCall(
     refuse(429, -32701, `too many requests from this wallet; retry in ${rate.retryAfterSeconds} s`, {
       'Retry-After': String(rate.retryAfterSeconds),
     });
-  if (creds.kind === 'nonce') checkNonceUse(ctx, wallet, creds.message);
+  if (creds.kind === 'nonce') await checkNonceUse(ctx, wallet, creds.message);
 
   const checked = await ctx.orders.check(rentId, machineId);
   if (!checked.ok) return refuse(checked.status, -3, checked.message);

@@ -17,7 +17,18 @@ export interface NodeRoute {
   operation?: string;
 }
 
-const TASK_OPERATIONS = new Set(['start', 'stop', 'restart', 'reset', 'shutdown', 'poweroff', 'delete', 'logs', 'passwd', 'modify']);
+const TASK_OPERATIONS = new Set([
+  'start',
+  'stop',
+  'restart',
+  'reset',
+  'shutdown',
+  'poweroff',
+  'delete',
+  'logs',
+  'passwd',
+  'modify',
+]);
 const TASK_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -31,7 +42,8 @@ export function matchNodeRoute(path: string): NodeRoute | null {
   const [head, a, b, ...rest] = segments;
   if (rest.length > 0) return null;
   if (head === 'images' && a === undefined) return { path, kind: 'machine' };
-  if (head === 'mining_nodes' && (a === undefined || (a === 'session_id' && b === undefined))) return { path, kind: 'machine' };
+  if (head === 'mining_nodes' && (a === undefined || (a === 'session_id' && b === undefined)))
+    return { path, kind: 'machine' };
   if (head !== 'tasks') return null;
   if (a === undefined) return { path, kind: 'list' };
   if (b === undefined) {

@@ -21,7 +21,11 @@ const LIVE = new Set(['renting', 'waitingVerifying']);
  * does not cost a chain read per request; refusals are never cached, so a just-made rental works at
  * once.
  */
-export function createRentOrderCheck(chain: () => Promise<DbcChain>, cacheMs: number, now: () => number = Date.now): RentOrderCheck {
+export function createRentOrderCheck(
+  chain: () => Promise<DbcChain>,
+  cacheMs: number,
+  now: () => number = Date.now,
+): RentOrderCheck {
   const cache = new Map<string, { order: RentOrder; until: number }>();
   return {
     async check(rentOrder, machineId) {
@@ -32,12 +36,24 @@ export function createRentOrderCheck(chain: () => Promise<DbcChain>, cacheMs: nu
         cache.delete(rentOrder);
         order = await getRentOrder(await chain(), { rentId: BigInt(rentOrder) });
         if (!order)
-          return { ok: false, status: 403, message: `check authority failed: machine has already expired (rent order ${rentOrder} does not exist on chain; it ended or was cancelled)` };
+          return {
+            ok: false,
+            status: 403,
+            message: `check authority failed: machine has already expired (rent order ${rentOrder} does not exist on chain; it ended or was cancelled)`,
+          };
       }
       if (order.machineId !== machineId)
-        return { ok: false, status: 403, message: `check authority failed: wallet not rented (rent order ${rentOrder} is for another machine)` };
+        return {
+          ok: false,
+          status: 403,
+          message: `check authority failed: wallet not rented (rent order ${rentOrder} is for another machine)`,
+        };
       if (!LIVE.has(order.status))
-        return { ok: false, status: 403, message: `check authority failed: machine has already expired (rent order ${rentOrder} is ${order.status})` };
+        return {
+          ok: false,
+          status: 403,
+          message: `check authority failed: machine has already expired (rent order ${rentOrder} is ${order.status})`,
+        };
       cache.set(rentOrder, { order, until: t + cacheMs });
       return { ok: true, order };
     },

@@ -75,7 +75,14 @@ function store(snapshot: ProxySnapshot): StoredSnapshot {
     rows = null;
   }
   const etag = `"${createHash('sha256').update(snapshot.json).digest('base64url').slice(0, 27)}"`;
-  return { fromBlock: snapshot.blockNumber, toBlock: snapshot.blockNumber, json: snapshot.json, etag, rows, rest };
+  return {
+    fromBlock: snapshot.blockNumber,
+    toBlock: snapshot.blockNumber,
+    json: snapshot.json,
+    etag,
+    rows,
+    rest,
+  };
 }
 
 /** Creates a history keeping `keep` snapshots as delta bases. */

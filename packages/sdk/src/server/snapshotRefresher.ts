@@ -56,7 +56,9 @@ export function createSnapshotRefresher(o: SnapshotRefresherOptions): SnapshotRe
     return queued;
   };
   const background = () =>
-    void refresh().catch((e: unknown) => o.logger.warn('machine snapshot refresh failed', { error: String((e as Error)?.message ?? e) }));
+    void refresh().catch((e: unknown) =>
+      o.logger.warn('machine snapshot refresh failed', { error: String((e as Error)?.message ?? e) }),
+    );
 
   return {
     history,
@@ -78,7 +80,9 @@ export function createSnapshotRefresher(o: SnapshotRefresherOptions): SnapshotRe
             if (stopped) unsub();
             else unsubscribe = unsub;
           })
-          .catch((e: unknown) => o.logger.warn('could not subscribe to new blocks', { error: String((e as Error)?.message ?? e) }));
+          .catch((e: unknown) =>
+            o.logger.warn('could not subscribe to new blocks', { error: String((e as Error)?.message ?? e) }),
+          );
       }
       background();
     },

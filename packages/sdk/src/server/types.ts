@@ -67,6 +67,12 @@ export interface DbcProxyOptions {
   /** Default 120 requests per wallet per minute. */
   rateLimit?: ProxyRateLimit;
   /**
+   * Where used nonces are remembered. Default: this process's memory, which is enough for one
+   * instance; behind a load balancer give every instance the same store (Redis `SET key 1 NX PX ttl`
+   * answers exactly this), or a nonce used on one instance could be replayed on another.
+   */
+  nonceStore?: ProxyNonceStore;
+  /**
    * How long a used nonce is remembered and refused (default 10 min). SDK nonces state when they
    * were made and are refused once older than this, so the cache can forget them safely.
    */
@@ -83,4 +89,12 @@ export interface DbcProxyOptions {
   maxBodyBytes?: number;
   /** Fields are redacted; signatures are never passed to it. */
   logger?: DbcLogger;
+}
+
+/**
+ * Remembers used nonces for the proxy. `use` records (wallet, nonce) for `ttlMs` and answers
+ * whether it was new: false means it was already used within its TTL (a replay). It may be async.
+ */
+export interface ProxyNonceStore {
+  use(wallet: string, nonce: string, ttlMs: number): boolean | Promise<boolean>;
 }

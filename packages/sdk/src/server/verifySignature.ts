@@ -12,7 +12,11 @@ export type SignatureForm = 'raw' | 'wrapped';
  * form it was; null when it does not verify. `signatureVerify` from util-crypto is not used because it
  * hides which form matched, and the proxy must know: only raw signatures can be forwarded.
  */
-export function verifyWalletSignature(message: string, signature: string, wallet: string): SignatureForm | null {
+export function verifyWalletSignature(
+  message: string,
+  signature: string,
+  wallet: string,
+): SignatureForm | null {
   const hex = signature.startsWith('0x') ? signature : `0x${signature}`;
   if (!isHex(hex) || hex.length !== 2 + 128) return null;
   let publicKey: Uint8Array;
