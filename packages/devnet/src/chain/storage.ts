@@ -113,9 +113,9 @@ export class StorageItem<V = Js> {
     const value = keysAndValue.pop();
     // toU8a, not toHex: integers' toHex is big-endian display, not their SCALE encoding.
     const encoded = hex(this.registry.createType(this.valueType, value as never).toU8a());
-    // FRAME drops ValueQuery items set to their default, so absent and default read the same.
-    if (!this.optional && encoded === this.fallback) this.state.set(this.key(...keysAndValue), null);
-    else this.state.set(this.key(...keysAndValue), encoded);
+    // As FRAME does, a ValueQuery item set to its default is stored (insert/mutate keep `Some(v)`), so
+    // it shows in `entries()` and key listings; only `remove` (`take`, `kill`) deletes it.
+    this.state.set(this.key(...keysAndValue), encoded);
   }
 
   /** Writes an already SCALE-encoded value (0x-hex); for hot paths that encode by hand. */

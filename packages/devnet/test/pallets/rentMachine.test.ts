@@ -418,6 +418,10 @@ describe('on_finalize hooks', () => {
     await t.newBlocks(endB - (await bestNumber()));
     expect((await rentInfo(b.rentId)).isNone).toBe(true);
     expect(await rentedGpu(m.machineId)).toBe(0);
+    // online-profile traits.rs inserts the 0, and FRAME stores a ValueQuery set to its default: the
+    // entry stays listed, as on mainnet (code that treats "has an entry" as "is rented" would be wrong).
+    const rentedKeys = await api.query.onlineProfile.machineRentedGPU.keys();
+    expect(rentedKeys.map((k: any) => k.args[0].toUtf8())).toContain(m.machineId);
     const info = await machineInfo(m.machineId);
     expect(info.machineStatus.isOnline).toBe(true);
     expect(info.lastOnlineHeight.toNumber()).toBe(endB);
