@@ -17,10 +17,10 @@ import {
 } from '@dbc-cloud/chain';
 import { startDevnet, type Devnet } from '../../devnet/src/index.js';
 import { createContext, type ClientContext } from '../src/client/context.js';
-import { memoryIdempotencyStore, type IdempotencyStore } from '../src/rentals/idempotency.js';
+import { memoryIdempotencyStore, type ExtendIdempotencyRecord, type IdempotencyStore } from '../src/rentals/idempotency.js';
 import { createRentalsResource, type RentalEvent, type RentalsResource, type RentMachineParameters, type RentProgress } from '../src/rentals/index.js';
 import { createVmsResource } from '../src/vms/index.js';
-import { adminRpc } from './helpers/devnetCalls.js';
+import { adminRpc, expectRefusedBy } from './helpers/devnetCalls.js';
 
 /** A devnet with client nodes, a direct chain connection for assertions, and fresh funded renters. */
 interface RentalsTestNet {
@@ -277,6 +277,211 @@ describe('rentals idempotency', () => {
     for (let i = 0; i < 100 && !chain.isConnected; i++) await new Promise((r) => setTimeout(r, 100));
     const again = await rentals.rent({ machineId, gpus: 1, durationBlocks: 300, idempotencyKey: 'drop-1' });
     expect(again.id).toBe(rental.id);
+    expect(await t.orders(renter.address)).toBe(1);
+    expect(await t.nonce(renter.address)).toBe(nonce + 2);
+  });
+});
+
+/** The hashes of the transactions waiting in the devnet's pool. */
+async function pool(): Promise<string[]> {
+  return (await t.chain.api.rpc.author.pendingExtrinsics()).map((x) => x.hash.toHex());
+}
+
+/** Runs `fn` with blocks made only by devnet_newBlocks, so a transaction can wait in the pool. */
+async function withManualBlocks<T>(fn: () => Promise<T>): Promise<T> {
+  await t.admin('devnet_setBlockMode', ['manual']);
+  try {
+    return await fn();
+  } finally {
+    await t.admin('devnet_setBlockMode', ['instant']);
+  }
+}
+
+async function untilInPool(): Promise<string[]> {
+  for (let i = 0; i < 200; i++) {
+    const hashes = await pool();
+    if (hashes.length > 0) return hashes;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('no transaction reached the pool');
+}
+
+describe('rentals.extend idempotency', () => {
+  /** A fresh renter with a confirmed RentMachine rental, and what the chain says about both. */
+  async function rented(store: IdempotencyStore, rentKey?: string) {
+    const renter = await t.renter();
+    const { rentals } = t.client(renter, store);
+    const rental = await rentals.rent({ machineId: t.machine(), gpus: 1, durationBlocks: 300, idempotencyKey: rentKey });
+    expect(rental.status).toBe('renting');
+    return { renter, rentals, rental };
+  }
+  const freeOf = async (address: string) => (await getBalance(t.chain, { address })).freePlanck;
+  const endOnChain = async (signer: DbcSigner, id: string) => (await t.client(signer).rentals.get(id))!.endBlock;
+
+  it('extends once for retries with the same key (even the rent\'s own key): same rental back, end and balance moved once', async () => {
+    const store = memoryIdempotencyStore();
+    const { renter, rentals, rental } = await rented(store, 'order-9');
+    const nonce = await t.nonce(renter.address);
+    const free = await freeOf(renter.address);
+
+    // The rent's key names another record (extend:order-9), so it extends instead of being refused.
+    const [a, b] = await Promise.all([
+      rentals.extend(rental.id, { durationBlocks: 600, idempotencyKey: 'order-9' }),
+      rentals.extend(rental.id, { durationBlocks: 600, idempotencyKey: 'order-9' }),
+    ]);
+    expect(a.endBlock).toBe(rental.endBlock + 600);
+    expect(b).toMatchObject({ id: rental.id, endBlock: a.endBlock });
+    const paidOnce = await freeOf(renter.address);
+    expect(paidOnce).toBeLessThan(free);
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+
+    // A later retry, through another client over the same store (a restarted server).
+    const c = await t.client(renter, store).rentals.extend(rental.id, { durationBlocks: 600, idempotencyKey: 'order-9' });
+    expect(c).toMatchObject({ id: rental.id, endBlock: a.endBlock });
+    expect(await endOnChain(renter, rental.id)).toBe(rental.endBlock + 600);
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+    expect(await freeOf(renter.address)).toBe(paidOnce);
+    expect(await store.get('order-9')).toMatchObject({ kind: 'rent', rentId: String(rental.rentId) });
+    const rec = (await store.get('extend:order-9')) as ExtendIdempotencyRecord;
+    expect(rec).toMatchObject({ kind: 'extend', rentalId: rental.id, durationBlocks: 600, renter: renter.address, nonce });
+    expect(rec.txHash).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(rec.blockNumber).toBeGreaterThan(rec.startBlock!);
+  });
+
+  it('after a dropped connection and a timeout with the relet still in the pool, a retry sends nothing; once it is in a block, the retry returns it (paid once)', async () => {
+    const store = memoryIdempotencyStore();
+    const { renter, rentals, rental } = await rented(store);
+    const nonce = await t.nonce(renter.address);
+    const free = await freeOf(renter.address);
+    await withManualBlocks(async () => {
+      const first = rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-drop', timeoutMs: 1_500 }).catch((e) => e);
+      const [hash] = await untilInPool();
+      expect(await t.admin('devnet_dropConnections')).toBeGreaterThan(0);
+      const err = await first;
+      // Unknown outcome, reported as such: the transaction is still in the pool.
+      expect(['TX_TIMEOUT', 'TX_UNKNOWN_AFTER_DISCONNECT']).toContain(err.code);
+      await t.reconnected();
+      const rec = (await store.get('extend:ext-drop'))!;
+      expect(rec).toMatchObject({ txHash: hash, nonce });
+      expect(rec.failed).toBeUndefined();
+
+      // Retried while the relet still waits: nothing new is signed or sent.
+      await expect(rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-drop', timeoutMs: 1_000 })).rejects.toMatchObject({
+        name: 'DbcTimeoutError',
+        code: 'TX_TIMEOUT',
+      });
+      expect(await pool()).toEqual([hash]);
+      expect(await t.nonce(renter.address)).toBe(nonce);
+
+      await t.admin('devnet_newBlocks', [1]);
+      const extended = await rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-drop' });
+      expect(extended.endBlock).toBe(rental.endBlock + 300);
+      expect((await store.get('extend:ext-drop')) as ExtendIdempotencyRecord).toMatchObject({ txHash: hash, blockNumber: expect.any(Number) });
+    });
+    expect(await pool()).toEqual([]);
+    expect(await endOnChain(renter, rental.id)).toBe(rental.endBlock + 300);
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+    const paid = await freeOf(renter.address);
+    expect(paid).toBeLessThan(free);
+    // And a last retry once everything is settled moves nothing.
+    await rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-drop' });
+    expect(await freeOf(renter.address)).toBe(paid);
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+  });
+
+  it('stays one extension when the connection drops while the relet is in flight', async () => {
+    const inner = memoryIdempotencyStore();
+    const { renter, rental } = await rented(inner);
+    // Cuts every connection as the signed relet is recorded, i.e. as it is sent: the block comes
+    // while the client is reading it.
+    let drop: Promise<unknown> | null = null;
+    const dropping: IdempotencyStore = {
+      get: (k) => inner.get(k),
+      async set(r) {
+        await inner.set(r);
+        if (r.kind === 'extend' && r.txHash) drop ??= t.admin('devnet_dropConnections');
+      },
+    };
+    const { rentals } = t.client(renter, dropping);
+    const nonce = await t.nonce(renter.address);
+    const first = await rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-inflight' }).catch((e) => e);
+    expect(await drop).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 200));
+    await t.reconnected();
+    // The first call settles it from the chain (it does not send again): the extension it made.
+    expect(first).toMatchObject({ id: rental.id, endBlock: rental.endBlock + 300 });
+    const again = await rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-inflight' });
+    expect(again.endBlock).toBe(rental.endBlock + 300);
+    expect(await endOnChain(renter, rental.id)).toBe(rental.endBlock + 300);
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+  });
+
+  it('after a crash between the relet\'s inclusion and recording it, a retry reconciles from the chain instead of paying again', async () => {
+    const inner = memoryIdempotencyStore();
+    const { renter, rental } = await rented(inner);
+    let crashed = false;
+    const crashing: IdempotencyStore = {
+      get: (k) => inner.get(k),
+      async set(r) {
+        if (r.kind === 'extend' && r.blockNumber !== undefined && !crashed) {
+          crashed = true;
+          throw new Error('process crashed');
+        }
+        await inner.set(r);
+      },
+    };
+    const nonce = await t.nonce(renter.address);
+    await expect(t.client(renter, crashing).rentals.extend(rental.id, { duration: { hours: 1 }, idempotencyKey: 'ext-crash' })).rejects.toThrow('process crashed');
+    const saved = (await inner.get('extend:ext-crash')) as ExtendIdempotencyRecord;
+    expect(saved.txHash).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(saved.blockNumber).toBeUndefined();
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+    const paid = await freeOf(renter.address);
+
+    const restarted = t.client(renter, inner).rentals;
+    const extended = await restarted.extend(rental.id, { duration: { hours: 1 }, idempotencyKey: 'ext-crash' });
+    expect(extended.endBlock).toBe(rental.endBlock + 600);
+    expect(await endOnChain(renter, rental.id)).toBe(rental.endBlock + 600);
+    expect(await t.nonce(renter.address)).toBe(nonce + 1);
+    expect(await freeOf(renter.address)).toBe(paid);
+    expect(((await inner.get('extend:ext-crash')) as ExtendIdempotencyRecord).blockNumber).toBeGreaterThan(0);
+  });
+
+  it('refuses a key reused with another duration or another rental (INPUT_IDEMPOTENCY_KEY_REUSED), sending nothing', async () => {
+    const store = memoryIdempotencyStore();
+    const { renter, rentals, rental } = await rented(store);
+    const other = await rentals.rent({ machineId: t.machine(), gpus: 1, durationBlocks: 300 });
+    await rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: 'ext-k' });
+    const err = await expectRefusedBy(t.chain, renter, () => rentals.extend(rental.id, { durationBlocks: 600, idempotencyKey: 'ext-k' }), 'INPUT_IDEMPOTENCY_KEY_REUSED');
+    expect(err).toBeInstanceOf(DbcInputError);
+    expect((err as DbcInputError).details).toMatchObject({ key: 'ext-k', rentalId: rental.id, durationBlocks: 300 });
+    await expectRefusedBy(t.chain, renter, () => rentals.extend(other.id, { durationBlocks: 300, idempotencyKey: 'ext-k' }), 'INPUT_IDEMPOTENCY_KEY_REUSED');
+    await expectRefusedBy(t.chain, renter, () => rentals.extend(rental.id, { durationBlocks: 300, idempotencyKey: '' }), 'INPUT_INVALID_IDEMPOTENCY_KEY');
+    expect(await endOnChain(renter, rental.id)).toBe(rental.endBlock + 300);
+    expect(await endOnChain(renter, other.id)).toBe(other.endBlock);
+  });
+});
+
+describe('rentals.rent while its transaction waits in the pool', () => {
+  it('a retry after the timeout sends nothing until the rent is in a block, then confirms that one rent', async () => {
+    const renter = await t.renter();
+    const { rentals } = t.client(renter);
+    const machineId = t.machine();
+    const nonce = await t.nonce(renter.address);
+    await withManualBlocks(async () => {
+      const err = await rentals.rent({ machineId, gpus: 1, durationBlocks: 300, idempotencyKey: 'rent-pending', timeoutMs: 1_000 }).catch((e) => e);
+      expect(err).toMatchObject({ code: 'TX_TIMEOUT' });
+      const [hash] = await pool();
+      expect(hash).toMatch(/^0x[0-9a-f]{64}$/);
+      await expect(rentals.rent({ machineId, gpus: 1, durationBlocks: 300, idempotencyKey: 'rent-pending', timeoutMs: 1_000 })).rejects.toMatchObject({
+        code: 'TX_TIMEOUT',
+      });
+      expect(await pool()).toEqual([hash]);
+      expect(await t.nonce(renter.address)).toBe(nonce);
+      await t.admin('devnet_newBlocks', [1]);
+    });
+    const rental = await rentals.rent({ machineId, gpus: 1, durationBlocks: 300, idempotencyKey: 'rent-pending' });
+    expect(rental.status).toBe('renting');
     expect(await t.orders(renter.address)).toBe(1);
     expect(await t.nonce(renter.address)).toBe(nonce + 2);
   });

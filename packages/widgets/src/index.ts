@@ -24,7 +24,7 @@ export { DbcWalletConnectedEvent, type WalletConnectedDetail } from './events/wa
 export { DbcErrorEvent, type WidgetErrorDetail } from './events/error.js';
 export { dbcClientContext } from './context.js';
 export { tokens } from './styles/tokens.js';
-export { msg, resolveLocale, formatMoney, formatPercent, LOCALES, createLocalizer, type MessageTable } from './i18n/localize.js';
+export { msg, resolveLocale, formatMoney, formatPercent, LOCALES, createLocalizer, type MessageTable, type Messages, type Localizer } from './i18n/localize.js';
 export type { Locale, MessageKey } from './i18n/messages.js';
 export type { MachineView } from './types.js';
 // Type-only: `Locale` is `keyof typeof messages`; the table itself stays out of the runtime exports.

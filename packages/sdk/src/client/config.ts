@@ -25,7 +25,11 @@ export interface DbcClientConfig {
   /** axios instance for client-node and snapshot HTTP (interceptors, agents). */
   http?: AxiosInstance;
   logger?: DbcLogger;
-  /** Where rent idempotency keys are remembered (default: in memory). */
+  /**
+   * Where the idempotency keys of `rentals.rent`, `rentals.extend` and `wallet.transfer` are
+   * remembered (default: in memory, lost on restart). One store serves all three: rent records
+   * sit under the key itself, the others under `extend:<key>` / `transfer:<key>`.
+   */
   idempotencyStore?: import('../rentals/idempotency.js').IdempotencyStore;
 }
 

@@ -11,7 +11,15 @@ import type { RentalDuration, RentalId } from './types.js';
 import { watchRentals, type RentalEvent, type Unwatch, type WatchRentalsParameters } from './watchRentals.js';
 
 export type { Rental, RentalId, RentalMarket, RentalStatus, RentalDuration, RentProgress } from './types.js';
-export type { IdempotencyRecord, IdempotencyStore } from './idempotency.js';
+export type {
+  IdempotencyKind,
+  IdempotencyRecord,
+  IdempotencyRecordBase,
+  IdempotencyStore,
+  RentIdempotencyRecord,
+  ExtendIdempotencyRecord,
+  TransferIdempotencyRecord,
+} from './idempotency.js';
 export { memoryIdempotencyStore } from './idempotency.js';
 export { formatRentalId, parseRentalId, type ParsedRentalId } from './rentalId.js';
 export type { RentMachineParameters, RentMachineReturnType } from './rentMachine.js';
@@ -32,7 +40,7 @@ export interface RentalsResource {
   list(params?: ListRentalsParameters): Promise<ListRentalsReturnType>;
   /** One rental, or null once it ended. */
   get(id: RentalId, opts?: GetRentalParameters): Promise<GetRentalReturnType>;
-  /** Extends a running rental by `durationBlocks` (≥ 100) or `duration`. */
+  /** Extends a running rental by `durationBlocks` (≥ 100) or `duration`; with `idempotencyKey` a retry never pays twice. */
   extend(id: RentalId, params: ExtendRentalParameters | number | { duration: RentalDuration }): Promise<ExtendRentalReturnType>;
   /** Ends a TerminatingRental rental now; RentMachine rentals cannot end early (DbcUnsupportedError). */
   end(id: RentalId, opts?: EndRentalParameters): Promise<EndRentalReturnType>;
@@ -51,7 +59,7 @@ export function createRentalsResource(ctx: ClientContext): RentalsResource {
     confirm: (id, opts) => confirmRental(ctx, state, ctx.signer('confirm a rental'), id, opts),
     list: (params) => listRentals(ctx, params),
     get: (id, opts) => getRental(ctx, id, opts),
-    extend: (id, params) => extendRental(ctx, id, typeof params === 'number' ? { durationBlocks: params } : params),
+    extend: (id, params) => extendRental(ctx, state, id, typeof params === 'number' ? { durationBlocks: params } : params),
     end: (id, opts) => endRental(ctx, id, opts),
     watch: (params, listener) => watchRentals(ctx, params, listener),
   };

@@ -1,11 +1,13 @@
-import type { DbcChain, DbcSigner, Tx } from '@dbc-cloud/chain';
-import { DbcInputError, DbcTimeoutError, DbcTxRejectedError } from '@dbc-cloud/chain/errors';
+import type { DbcChain, DbcSigner } from '@dbc-cloud/chain';
+import { DbcInputError } from '@dbc-cloud/chain/errors';
 import type { ClientContext } from '../client/context.js';
+import { checkIdempotencyKey, findRecord, keyReusedError, storeKeyOf } from '../idempotency/keys.js';
+import { resumeRecordedTx, sendRecordedTx, type RecordedTx } from '../idempotency/recordedTx.js';
 import { checkRentalOnNode } from './checkRentalOnNode.js';
 import { confirmRental, ensureConfirmable } from './confirmRental.js';
 import { getRental } from './getRental.js';
-import type { IdempotencyRecord } from './idempotency.js';
-import { reconcileRent, rentIdOf } from './reconcileRent.js';
+import type { RentIdempotencyRecord } from './idempotency.js';
+import { findRentOrder, rentOutcomeOf, type RentOutcome } from './reconcileRent.js';
 import { formatRentalId } from './rentalId.js';
 import { withKeyLock, type RentalsState } from './state.js';
 import type { Rental, RentProgress } from './types.js';
@@ -48,9 +50,12 @@ export type RentMachineReturnType = Rental;
  */
 export function rentMachine(ctx: ClientContext, state: RentalsState, params: RentMachineParameters): Promise<RentMachineReturnType> {
   const key = params.idempotencyKey;
-  if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 255))
-    return Promise.reject(new DbcInputError('INVALID_IDEMPOTENCY_KEY', 'idempotencyKey must be a non-empty string of at most 255 characters.'));
-  return withKeyLock(state, key, () => rentOnce(ctx, state, params));
+  try {
+    checkIdempotencyKey(key);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return withKeyLock(state, key === undefined ? undefined : storeKeyOf('rent', key), () => rentOnce(ctx, state, params));
 }
 
 async function rentOnce(ctx: ClientContext, state: RentalsState, params: RentMachineParameters): Promise<Rental> {
@@ -61,11 +66,13 @@ async function rentOnce(ctx: ClientContext, state: RentalsState, params: RentMac
   const [chain, lib] = await Promise.all([ctx.chain(params.signal), ctx.chainLib()]);
   const key = params.idempotencyKey;
 
-  const existing = key === undefined ? undefined : await state.store.get(key);
+  const existing = key === undefined ? undefined : await findRecord(state.store, 'rent', key);
   if (existing) {
     if (existing.machineId !== shape.machineId || existing.gpus !== shape.gpus || existing.durationBlocks !== shape.durationBlocks || existing.renter !== signer.address)
-      throw new DbcInputError('IDEMPOTENCY_KEY_REUSED', `The idempotency key "${key}" was already used for a different rental; use a new key for a new rental.`, {
-        details: { key, machineId: existing.machineId, gpus: existing.gpus, durationBlocks: existing.durationBlocks },
+      throw keyReusedError(key!, `The idempotency key "${key}" was already used for a different rental; use a new key for a new rental.`, {
+        machineId: existing.machineId,
+        gpus: existing.gpus,
+        durationBlocks: existing.durationBlocks,
       });
     const resumed = await resumeRent(ctx, state, lib, chain, signer, existing, params);
     if (resumed) return resumed;
@@ -74,82 +81,52 @@ async function rentOnce(ctx: ClientContext, state: RentalsState, params: RentMac
   const plan = await validateRent(lib, chain, signer, params);
   // Checked now, while nothing is sent yet: a missing client node must not leave an unconfirmed rent.
   if (plan.market === 'rentMachine' && params.checkNode !== false && params.confirm !== false) ctx.node();
-  const rec: IdempotencyRecord = {
+  const rec: RentIdempotencyRecord = {
     key: key ?? '',
+    kind: 'rent',
     machineId: plan.machineId,
     gpus: plan.gpus,
     durationBlocks: plan.durationBlocks,
     renter: signer.address,
     market: plan.market,
-    startBlock: await lib.getBlockNumber(chain),
     createdAt: Date.now(),
   };
-  if (key !== undefined) await state.store.set(rec);
-  recordBeforeSending(plan.tx, async (txHash, nonce) => {
-    rec.txHash = txHash;
-    rec.nonce = nonce;
-    if (key !== undefined) await state.store.set(rec);
+  // Recorded with its start block, then its hash and nonce before it leaves; an unknown outcome
+  // (dropped connection, timeout) is settled from the chain, never by sending again.
+  const { value } = await sendRecordedTx(rentAttempt(ctx, state, lib, chain, rec, params), plan.tx, signer, {
+    signal: params.signal,
+    timeoutMs: params.timeoutMs,
+    onStatus: (s) => {
+      if (s.type === 'signing') progress({ stage: 'signing' });
+      else if (s.type === 'broadcast') progress({ stage: 'submitted', txHash: s.txHash });
+    },
   });
-
-  let result;
-  try {
-    result = await lib.submit(chain, plan.tx, signer, {
-      signal: params.signal,
-      timeoutMs: params.timeoutMs,
-      onStatus: (s) => {
-        if (s.type === 'signing') progress({ stage: 'signing' });
-        else if (s.type === 'broadcast') progress({ stage: 'submitted', txHash: s.txHash });
-      },
-    });
-  } catch (e) {
-    // Refused before any block: nothing happened, so the key may be used again.
-    if (e instanceof DbcTxRejectedError) {
-      if (key !== undefined) await state.store.set({ ...rec, failed: e.code });
-      throw e;
-    }
-    // The connection dropped or the wait ran out with the outcome unknown: find out from the
-    // chain now (never by resending). If that fails too, the record's hash lets a retry do it.
-    if (!rec.txHash || !(lib.isNetworkFault(e) || e instanceof DbcTimeoutError)) throw e;
-    params.onProgress?.({ stage: 'reconciling', txHash: rec.txHash });
-    const outcome = await lib.withRetry(() => reconcileRent(lib, chain, rec, { timeoutMs: params.timeoutMs, signal: params.signal }), {
-      retries: 6,
-      baseDelayMs: 500,
-      maxDelayMs: 3_000,
-      signal: params.signal,
-    });
-    if (outcome.kind !== 'rented') {
-      if (key !== undefined) await state.store.set({ ...rec, failed: outcome.kind === 'failed' ? outcome.error : 'not-sent' });
-      throw e;
-    }
-    return afterRentRetrying(ctx, state, lib, signer, { ...rec, rentId: String(outcome.rentId), rentBlock: outcome.blockNumber }, params);
-  }
-  if (!result.ok) {
-    if (key !== undefined) await state.store.set({ ...rec, failed: result.error?.name ?? 'unknown' });
-    throw lib.chainErrorOf(result);
-  }
-  let rentId = rentIdOf(lib, result);
-  let rentBlock = result.blockNumber;
-  if (rentId === null) {
-    // Included and successful, but its events were not read (the connection dropped as the block
-    // came): read them again from the chain rather than guess.
-    const outcome = await reconcileRent(lib, chain, { ...rec, startBlock: result.blockNumber - 1 }, { timeoutMs: params.timeoutMs, signal: params.signal });
-    if (outcome.kind !== 'rented') throw lib.chainErrorOf({ ...result, error: { name: `${plan.market}.NoRentEvent` } });
-    rentId = outcome.rentId;
-    rentBlock = outcome.blockNumber;
-  }
-  return afterRentRetrying(ctx, state, lib, signer, { ...rec, rentId: String(rentId), rentBlock }, params);
+  return afterRentRetrying(ctx, state, lib, signer, { ...rec, rentId: String(value.rentId), rentBlock: value.blockNumber }, params);
 }
 
-/**
- * Runs `record(txHash, nonce)` after signing and before the transaction leaves: `submit` signs and
- * sends in one call, and the hash must be stored before sending so that a crash in between can be
- * reconciled.
- */
-function recordBeforeSending(tx: Tx, record: (txHash: string, nonce: number) => Promise<void>): void {
-  const send = tx.send.bind(tx) as (cb: unknown) => Promise<unknown>;
-  (tx as unknown as { send: (cb: unknown) => Promise<unknown> }).send = async (cb: unknown) => {
-    await record(tx.hash.toHex(), tx.nonce.toNumber());
-    return send(cb);
+/** A rent attempt for the shared record-before-send and reconcile-on-retry path. */
+function rentAttempt(
+  ctx: ClientContext,
+  state: RentalsState,
+  lib: ChainLib,
+  chain: DbcChain,
+  rec: RentIdempotencyRecord,
+  params: RentMachineParameters,
+): RecordedTx<RentIdempotencyRecord, RentOutcome> {
+  return {
+    lib,
+    chain,
+    rec,
+    store: rec.key ? state.store : undefined,
+    address: rec.renter,
+    valueOf: (result) => rentOutcomeOf(lib, result),
+    // The rent transaction in no readable block but its nonce used: the renter's orders tell.
+    findEffect: () => findRentOrder(lib, chain, rec),
+    missingValueError: (result) => lib.chainErrorOf({ ...result, error: { name: `${rec.market ?? 'rentMachine'}.NoRentEvent` } }),
+    signal: params.signal,
+    timeoutMs: params.timeoutMs,
+    logger: ctx.logger,
+    onReconciling: (txHash) => params.onProgress?.({ stage: 'reconciling', txHash }),
   };
 }
 
@@ -160,20 +137,14 @@ async function resumeRent(
   lib: ChainLib,
   chain: DbcChain,
   signer: DbcSigner,
-  rec: IdempotencyRecord,
+  rec: RentIdempotencyRecord,
   params: RentMachineParameters,
 ): Promise<Rental | null> {
   if (rec.failed) return null;
   if (rec.rentId !== undefined) return afterRentRetrying(ctx, state, lib, signer, rec, params);
-  if (!rec.txHash) return null;
-  params.onProgress?.({ stage: 'reconciling', txHash: rec.txHash });
-  const outcome = await reconcileRent(lib, chain, rec, { timeoutMs: params.timeoutMs, signal: params.signal });
-  ctx.logger.info('reconciled a recorded rent attempt', { key: rec.key, txHash: rec.txHash, outcome: outcome.kind });
-  if (outcome.kind !== 'rented') {
-    await state.store.set({ ...rec, failed: outcome.kind === 'failed' ? outcome.error : 'not-sent' });
-    return null;
-  }
-  return afterRentRetrying(ctx, state, lib, signer, { ...rec, rentId: String(outcome.rentId), rentBlock: outcome.blockNumber }, params);
+  const rented = await resumeRecordedTx(rentAttempt(ctx, state, lib, chain, rec, params));
+  if (!rented) return null;
+  return afterRentRetrying(ctx, state, lib, signer, { ...rec, rentId: String(rented.rentId), rentBlock: rented.blockNumber }, params);
 }
 
 /**
@@ -186,7 +157,7 @@ function afterRentRetrying(
   state: RentalsState,
   lib: ChainLib,
   signer: DbcSigner,
-  rec: IdempotencyRecord,
+  rec: RentIdempotencyRecord,
   params: RentMachineParameters,
 ): Promise<Rental> {
   return lib.withRetry(() => afterRent(ctx, state, signer, rec, params), {
@@ -199,7 +170,7 @@ function afterRentRetrying(
 }
 
 /** From a known rent id: remember it, check the machine on its node, confirm. */
-async function afterRent(ctx: ClientContext, state: RentalsState, signer: DbcSigner, rec: IdempotencyRecord, params: RentMachineParameters): Promise<Rental> {
+async function afterRent(ctx: ClientContext, state: RentalsState, signer: DbcSigner, rec: RentIdempotencyRecord, params: RentMachineParameters): Promise<Rental> {
   const progress = (p: RentProgress) => params.onProgress?.(p);
   const market = rec.market ?? 'rentMachine';
   const rentId = Number(rec.rentId);

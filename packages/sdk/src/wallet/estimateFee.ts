@@ -5,7 +5,7 @@ import { estimateTxFee } from './internal/sendTx.js';
 import { prepareTransfer, type TransferParameters } from './transfer.js';
 import type { Amount, CallOptions } from './types.js';
 
-/** Parameters of `estimateFee`: the same as a transfer. */
+/** Parameters of `estimateFee`: the same as a transfer (its `idempotencyKey` is ignored). */
 export type EstimateFeeParameters = TransferParameters;
 
 /** What `estimateFee` resolves to. */

@@ -7,7 +7,8 @@ import type { ClientContext } from '../client/context.js';
 import { estimateFee, type EstimateFeeParameters, type EstimateFeeReturnType } from './estimateFee.js';
 import { getBalance, type GetBalanceReturnType } from './getBalance.js';
 import { listAccounts, type ListAccountsParameters, type ListAccountsReturnType } from './listAccounts.js';
-import { transfer, type TransferParameters, type TransferReturnType } from './transfer.js';
+import { memoryIdempotencyStore } from '../idempotency/records.js';
+import { transfer, type TransferParameters, type TransferReturnType, type WalletState } from './transfer.js';
 import type { CallOptions, TxCallOptions } from './types.js';
 
 export type { Amount, CallOptions, TxCallOptions, TxProgress, TxReceipt } from './types.js';
@@ -21,7 +22,10 @@ export type { AmountInput } from './internal/amounts.js';
 export interface WalletResource {
   /** Free, reserved, locked, transferable and total balance of `address` (default: the signer's). */
   balance(address?: string, options?: CallOptions): Promise<GetBalanceReturnType>;
-  /** Sends DBC from the signer after checking the address, the amount and the balance (fee included). */
+  /**
+   * Sends DBC from the signer after checking the address, the amount and the balance (fee
+   * included); with `idempotencyKey` a retry never sends twice.
+   */
   transfer(params: TransferParameters, options?: TxCallOptions): Promise<TransferReturnType>;
   /** The estimated fee of a transfer, without sending it. */
   estimateFee(params: EstimateFeeParameters, options?: CallOptions): Promise<EstimateFeeReturnType>;
@@ -29,11 +33,15 @@ export interface WalletResource {
   accounts(params?: ListAccountsParameters, options?: CallOptions): Promise<ListAccountsReturnType>;
 }
 
-/** Creates `client.wallet` over a client context. */
+/**
+ * Creates `client.wallet` over a client context. Idempotency records go to the context's
+ * `idempotencyStore` (in memory by default: use a durable one on servers).
+ */
 export function createWalletResource(ctx: ClientContext): WalletResource {
+  const state: WalletState = { store: ctx.config.idempotencyStore ?? memoryIdempotencyStore(), locks: new Map() };
   return {
     balance: (address, options) => getBalance(ctx, address, options),
-    transfer: (params, options) => transfer(ctx, params, options),
+    transfer: (params, options) => transfer(ctx, state, params, options),
     estimateFee: (params, options) => estimateFee(ctx, params, options),
     accounts: (params, options) => listAccounts(ctx, params, options),
   };

@@ -1,4 +1,4 @@
-import type { DbcChain, DbcChainError, DbcSigner, Tx, TxResult } from '@dbc-cloud/chain';
+import type { DbcChain, DbcChainError, DbcSigner, SubmitOptions, Tx, TxResult } from '@dbc-cloud/chain';
 import { DbcError, DbcInputError } from '@dbc-cloud/chain/errors';
 import type { ClientContext } from '../../client/context.js';
 import type { TxCallOptions, TxReceipt } from '../types.js';
@@ -30,6 +30,11 @@ export interface SendTxParameters {
   needs?: BalanceNeed[];
   /** Turns a chain error into a plainer one (null keeps the chain's). */
   explain?: (error: DbcChainError) => DbcError | null;
+  /**
+   * Submits the checked transaction instead of `submit` (an idempotent call records the attempt
+   * and reconciles an unknown outcome there; see `sendRecordedTx`).
+   */
+  send?: (options: SubmitOptions) => Promise<TxResult>;
 }
 
 /** What {@link sendTx} resolves to: the receipt and the raw result (for events). */
@@ -84,12 +89,13 @@ export async function sendTx(p: SendTxParameters): Promise<SendTxResult> {
     }
   }
 
-  const result = await lib.submit(chain, tx, signer, {
+  const submitOptions: SubmitOptions = {
     signal: deadline.signal,
     timeoutMs: deadline.remaining(),
     onStatus: options.onProgress,
     waitFor: options.waitFor,
-  });
+  };
+  const result = p.send ? await p.send(submitOptions) : await lib.submit(chain, tx, signer, submitOptions);
   if (!result.ok) {
     const error = lib.chainErrorOf(result);
     p.ctx.logger.warn('transaction failed on chain', {
