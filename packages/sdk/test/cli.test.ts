@@ -329,6 +329,12 @@ describe('dbc rent, rentals and vm', () => {
     const r = await dbc(['extend', rentalId, '--hours', '1', '--yes', '--json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { endBlock: number }).endBlock).toBe(before + 600);
+    // With --key, the same command run twice extends once.
+    const keyed = ['extend', rentalId, '--hours', '1', '--key', `cli-extend-${Date.now()}`, '--yes', '--json'];
+    const [k1, k2] = [await dbc(keyed), await dbc(keyed)];
+    expect([k1.code, k2.code]).toEqual([0, 0]);
+    expect((JSON.parse(k1.stdout) as { endBlock: number }).endBlock).toBe(before + 1200);
+    expect((JSON.parse(k2.stdout) as { endBlock: number }).endBlock).toBe(before + 1200);
   });
 
   it('fails with exit 1 and DbcError code when ending a RentMachine rental early', async () => {
@@ -412,6 +418,19 @@ describe('dbc wallet', () => {
     const receipt = JSON.parse(r.stdout) as { to: string; amount: { planck: string } };
     expect(receipt.to).toBe(renterAddress);
     expect(receipt.amount.planck).toBe(parseDbc('1.5').toString());
+  });
+
+  it('with --key, running the same transfer again sends nothing and prints the first receipt', async () => {
+    const balance = async () =>
+      BigInt((JSON.parse((await dbc(['balance', renterAddress, '--json'], {})).stdout) as { free: { planck: string } }).free.planck);
+    const before = await balance();
+    const args = ['transfer', renterAddress, '1.25', '--key-file', keyFile, '--key', `cli-transfer-${Date.now()}`, '--yes', '--json'];
+    const first = await dbc(args, {});
+    const again = await dbc(args, {});
+    expect([first.code, again.code]).toEqual([0, 0]);
+    const [a, b] = [first, again].map((r) => JSON.parse(r.stdout) as { txHash: string; blockNumber: number });
+    expect(b).toEqual(a);
+    expect((await balance()) - before).toBe(parseDbc('1.25'));
   });
 
   it('asks for confirmation on a terminal and transfers on "y"', async () => {

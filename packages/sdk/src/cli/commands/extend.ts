@@ -7,7 +7,11 @@ import { rentalText } from '../text.js';
 export const extend = defineCommand({
   name: 'extend',
   summary: 'Extend a running rental by hours or days (pays for the extra time)',
-  description: ['Moves money: asks for confirmation, or needs --yes without a terminal.'],
+  description: [
+    'Moves money: asks for confirmation, or needs --yes without a terminal.',
+    'With --key, running the same command again (after a crash or a lost connection) finds the first',
+    'attempt on chain instead of paying twice; keys are remembered in $DBC_STATE_DIR.',
+  ],
   positionals: [
     {
       name: 'rentalId',
@@ -17,9 +21,14 @@ export const extend = defineCommand({
   options: {
     hours: { type: 'string', valueName: 'h', description: 'Hours to add.' },
     days: { type: 'string', valueName: 'd', description: 'Days to add, instead of --hours.' },
+    key: {
+      type: 'string',
+      valueName: 'idempotencyKey',
+      description: 'Same key, same extension: a retry never pays twice.',
+    },
   },
   signer: 'required',
-  examples: ['dbc extend 42 --hours 2'],
+  examples: ['dbc extend 42 --hours 2', 'dbc extend 42 --days 1 --key order-1234-extend-1'],
   async run(ctx, args) {
     const hours = args.number('hours', { min: 0 });
     const days = args.number('days', { min: 0 });
@@ -34,7 +43,11 @@ export const extend = defineCommand({
       async () =>
         `Extend rental ${id} by ${blocksText((duration.days ?? 0) * 14_400 + (duration.hours ?? 0) * 600)} and pay for it?`,
     );
-    const rental = await ctx.client.rentals.extend(id, { duration, signal: ctx.signal });
+    const rental = await ctx.client.rentals.extend(id, {
+      duration,
+      idempotencyKey: args.string('key'),
+      signal: ctx.signal,
+    });
     ctx.print(rental, () => rentalText(rental));
   },
 });
