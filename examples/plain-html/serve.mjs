@@ -2,16 +2,13 @@
 // bundles under ./dist (built here with esbuild from the workspace packages' dist), and the
 // partner proxy from @dbc-cloud/sdk/server at /dbc/. Starts a local devnet unless DBC_CHAIN_URL is set.
 //   npm run build && node examples/plain-html/serve.mjs      # PORT, DBC_CHAIN_URL, DBC_CLIENT_NODE_URL, MACHINES
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { startDevnet } from '@dbc-cloud/devnet';
-import { createDbcProxy } from '@dbc-cloud/sdk/server';
+import { serveSite } from '../lib/serve-site.mjs';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json' };
 
 /** Builds ./dist: one ESM bundle per bare import of the page, sharing chunks; chain code stays lazy. */
 export async function buildVendor() {
@@ -34,34 +31,13 @@ export async function startPlainHtmlSite({ port = 0, machines = 200, chainUrl, c
   if (vendor) await buildVendor();
   const net = chainUrl ? null : await startDevnet({ port: 0, clientNodePort: 0, machines, blockTime: 6000 });
   const chain = chainUrl ?? net.chainUrl;
-  let proxy;
-  const server = createServer(async (req, res) => {
-    if (req.url?.startsWith('/dbc/')) return proxy.handler(req, res);
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(root) || file.endsWith('.mjs') || file.endsWith('.md')) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  proxy = createDbcProxy({
-    chain: { endpoints: chain },
-    clientNodeUrl: clientNodeUrl ?? net?.clientNodeUrl,
-    allowedOrigins: [url.slice(0, -1), url.slice(0, -1).replace('127.0.0.1', 'localhost')],
-    snapshot: { onNewBlocks: true },
-  });
+  // The page and ./dist, never this script or the README; the proxy at /dbc/.
+  const site = await serveSite({ root, port, chainUrl: chain, clientNodeUrl: clientNodeUrl ?? net?.clientNodeUrl, hide: /\.(mjs|md)$/ });
   return {
-    url,
+    url: site.url,
     chainUrl: chain,
     async stop() {
-      await new Promise((resolve) => server.close(resolve));
-      server.closeAllConnections?.();
-      await proxy.close();
+      await site.stop();
       await net?.stop();
     },
   };
