@@ -3,13 +3,11 @@
 // Environment: PORT (site, default 8080; 0 picks a free port), DBC_DEVNET_PORT / DBC_CLIENT_NODE_PORT
 // (default 9944 / 5002; 0 picks free ones), DBC_CHAIN_URL + DBC_CLIENT_NODE_URL to use another network
 // instead of the devnet (the page then offers no demo wallet).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { startDevnet } from '../packages/devnet/dist/index.js';
-import { createDbcProxy } from '../packages/sdk/dist/server/index.js';
+import { serveSite } from '../examples/lib/serve-site.mjs';
 
 const root = fileURLToPath(new URL('../examples/partner-site/', import.meta.url));
 const portOf = (value, fallback) => (value === undefined || value === '' ? fallback : Number(value));
@@ -40,34 +38,19 @@ await build({
   logLevel: 'error',
 });
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
 // What the page needs to know about this run: where the chain is, and whether the dev accounts
 // exist there (only on the local devnet) so the page may offer its demo wallet.
 const demoConfig = JSON.stringify({ chainEndpoint: chainUrl, demoWallet: net !== null });
-/** Created once the port is known (its CORS origins name it). */
-let proxy;
-
-const server = createServer();
-server.on('request', async (req, res) => {
-  if (req.url?.startsWith('/dbc/')) return proxy ? proxy.handler(req, res) : res.writeHead(503).end();
-  if (req.url === '/demo-config.json')
-    return res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(demoConfig);
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path === '/' ? 'index.html' : path);
-  if (!file.startsWith(root)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
-  } catch {
-    res.writeHead(404).end('not found');
-  }
+const site = await serveSite({
+  root,
+  chainUrl,
+  clientNodeUrl,
+  port: portOf(process.env.PORT, 8080),
+  files: { '/demo-config.json': { type: 'application/json', body: demoConfig } },
 });
-await new Promise((resolve) => server.listen(portOf(process.env.PORT, 8080), '127.0.0.1', resolve));
-const port = server.address().port;
-const origins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-proxy = createDbcProxy({ chain: { endpoints: chainUrl }, clientNodeUrl, allowedOrigins: origins, snapshot: { onNewBlocks: true } });
+
 console.log(`
-  NebulaGPU demo storefront   http://127.0.0.1:${port}/
+  NebulaGPU demo storefront   ${site.url}
   chain                       ${chainUrl}${net ? '  (local devnet, 200 machines, 6 s blocks)' : ''}
   client nodes                ${clientNodeUrl ?? '(none)'}
   ${net ? 'demo wallet                 "Connect wallet" offers //Alice and //Bob (dev accounts, 1,000,000 DBC each)' : 'wallet                      a Polkadot browser extension (polkadot{.js}, Talisman, SubWallet)'}
@@ -79,8 +62,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, async () => {
     if (stopping) return;
     stopping = true;
-    server.close();
-    await proxy.close();
+    await site.stop();
     await net?.stop();
     process.exit(0);
   });

@@ -133,6 +133,20 @@ describe('<dbc-quote> in a real browser', () => {
     expect(el.quote).toBe(detail.quote);
   });
 
+  it('takes numbers set as string properties, as frameworks bind template values (Vue hours="8")', async () => {
+    const fake = fakeClient();
+    const arrived = nextEvent(document, 'dbc-quote');
+    const el = await mount({
+      client: fake.client,
+      machineId,
+      gpus: '2' as unknown as number,
+      hours: '8' as unknown as number,
+    });
+    await arrived;
+    expect(fake.calls[0]!.params).toEqual({ machineId, gpus: 2, duration: { hours: 8 }, term: 'hourly' });
+    expect(el.hours).toBe(8);
+  });
+
   it("labels each term with the partner's discount and re-quotes with it when the user clicks a term", async () => {
     const fake = fakeClient();
     const el = await mount({ client: fake.client, machineId, hours: 365 * 24 });

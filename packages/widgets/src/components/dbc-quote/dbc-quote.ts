@@ -171,6 +171,11 @@ export class DbcQuote extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Frameworks that set properties pass what the template says, often a string ("8"): numbers
+    // are read as numbers whichever way they arrive, as the attributes already are.
+    for (const k of ['gpus', 'hours', 'durationBlocks'] as const)
+      if (typeof this[k] === 'string' && (this[k] as unknown as string).trim() !== '')
+        this[k] = Number(this[k]);
     // A host-given quote decides the term shown; with a client the term drives the quote instead.
     if (changed.has('quote') && this.quote && !this.activeClient && this.quote.term !== this.term)
       this.term = this.quote.term;
