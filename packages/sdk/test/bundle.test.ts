@@ -16,6 +16,44 @@ import {
 } from '../../../scripts/bundle-graph.mjs';
 
 const entry = ENTRIES['sdk-browse'];
+const SDK = 'packages/sdk/dist/';
+/** What createDbcClient loads on first use: rentals, VMs, wallet, pledging, super nodes, the client-node transport. */
+const isLazyArea = (i: string) => /^packages\/sdk\/dist\/(rentals|vms|wallet|miner|superNodes|node|idempotency)\//.test(i);
+/**
+ * The files of those folders a browsing app may load up front: the eager facades (each resource's
+ * index with its `createXResource`, and `createNodeClient`), whose methods import the rest on first
+ * use, and small synchronous helpers the package index re-exports. esbuild assigns a file to chunks
+ * by static reachability, so a file the index reaches and a lazy chunk uses lands in a shared chunk
+ * the entry loads; everything else of those folders must be reachable only through import().
+ */
+const EAGER_IN_LAZY_AREAS = new Set(
+  [
+    'rentals/index.js',
+    'vms/index.js',
+    'wallet/index.js',
+    'miner/index.js',
+    'superNodes/index.js',
+    'node/client.js',
+    'rentals/rentalId.js',
+    'vms/taskId.js',
+    'vms/suggestResources.js',
+    'superNodes/limits.js',
+    'node/auth.js',
+    'node/errors.js',
+    'node/tasks.js',
+    'idempotency/records.js',
+  ].map((f) => SDK + f),
+);
+/** The modules the facades import(), each of which must be the root of a lazy chunk. */
+const LAZY_IMPLEMENTATIONS = [
+  'rentals/rentalsResource.js',
+  'vms/vmsResource.js',
+  'wallet/walletResource.js',
+  'miner/minerResource.js',
+  'superNodes/superNodesResource.js',
+  'node/transport.js',
+].map((f) => SDK + f);
+const isAxios = (i: string) => i.includes('/axios/') || i.startsWith('axios');
 const isPolkadot = (i: string) => i.includes('/@polkadot/') || i.startsWith('@polkadot/');
 const isNodeBuiltin = (i: string) => i.startsWith('node:');
 let out: string;
@@ -61,5 +99,22 @@ describe('browsing bundle (createDbcClient + machines.search via snapshotUrl)', 
     const withApi = a.chunks.filter((c) => c.packages.includes('@polkadot/api'));
     expect(withApi.length, '@polkadot/api should be in the bundle (the chain chunk)').toBeGreaterThan(0);
     expect(withApi.filter((c) => c.initial).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe('browsing bundle: rentals, VMs, wallet, miner, super nodes and the client-node transport load on first use', () => {
+  it('has none of their implementation (and no axios) in the initial chunks', () => {
+    const eager = a.initial.flatMap((c) =>
+      c.inputs.filter((i) => (isLazyArea(i) && !EAGER_IN_LAZY_AREAS.has(i)) || isAxios(i)).map((i) => `${c.name}: ${i}`),
+    );
+    const first = (i: string) => (isLazyArea(i) && !EAGER_IN_LAZY_AREAS.has(i)) || isAxios(i);
+    expect(eager, `lazily loaded code in the initial chunks, first through:\n${why(first)}\n`).toEqual([]);
+  });
+
+  it('loads each implementation through a dynamic import, axios with the client-node transport', () => {
+    const roots = a.lazy.map((c) => c.lazyFor).filter((m): m is string => m !== undefined);
+    expect(LAZY_IMPLEMENTATIONS.filter((m) => !roots.includes(m)), 'not the module of a dynamic-import chunk').toEqual([]);
+    const transport = a.closureOf(`${SDK}node/transport.js`);
+    expect(transport.some((c) => c.packages.includes('axios')), 'axios in the chunks import(transport) loads').toBe(true);
   });
 });

@@ -32,7 +32,9 @@ export interface DbcClient {
 
 /**
  * Creates a DBC client. Nothing connects until a call needs it, and browsing through a snapshot
- * URL (the partner proxy's light read path) never loads chain code.
+ * URL (the partner proxy's light read path) never loads chain code. Only `machines` and `pricing`
+ * are loaded up front: `rentals`, `vms`, `wallet`, `miner`, `superNodes` and the client-node
+ * transport load on their first call (dynamic imports, which bundlers split into lazy chunks).
  *
  * @example
  * ```ts

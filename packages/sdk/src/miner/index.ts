@@ -5,31 +5,20 @@
  * @module
  */
 import type { ClientContext } from '../client/context.js';
+import { memoizeLoad } from '../client/memoizeLoad.js';
 import type { CallOptions, TxCallOptions } from '../wallet/types.js';
-import {
-  addMachineInfo,
-  type AddMachineInfoParameters,
-  type AddMachineInfoReturnType,
-} from './addMachineInfo.js';
-import { bondMachine, type BondMachineParameters, type BondMachineReturnType } from './bondMachine.js';
-import { claimRewards, type ClaimRewardsReturnType } from './claimRewards.js';
-import { createServerRoom, type CreateServerRoomReturnType } from './createServerRoom.js';
-import { exitMachine, type ExitMachineReturnType } from './exitMachine.js';
-import { fulfillMachine, type FulfillMachineReturnType } from './fulfillMachine.js';
-import { getEarnings, type GetEarningsReturnType } from './getEarnings.js';
-import { getMachineStatus, type GetMachineStatusReturnType } from './getMachineStatus.js';
-import {
-  setController,
-  type SetControllerParameters,
-  type SetControllerReturnType,
-} from './setController.js';
-import { shelveMachine, type ShelveMachineReturnType } from './shelveMachine.js';
-import {
-  stakeRequirement,
-  type StakeRequirementParameters,
-  type StakeRequirementReturnType,
-} from './stakeRequirement.js';
-import { unshelveMachine, type UnshelveMachineReturnType } from './unshelveMachine.js';
+import type { AddMachineInfoParameters, AddMachineInfoReturnType } from './addMachineInfo.js';
+import type { BondMachineParameters, BondMachineReturnType } from './bondMachine.js';
+import type { ClaimRewardsReturnType } from './claimRewards.js';
+import type { CreateServerRoomReturnType } from './createServerRoom.js';
+import type { ExitMachineReturnType } from './exitMachine.js';
+import type { FulfillMachineReturnType } from './fulfillMachine.js';
+import type { GetEarningsReturnType } from './getEarnings.js';
+import type { GetMachineStatusReturnType } from './getMachineStatus.js';
+import type { SetControllerParameters, SetControllerReturnType } from './setController.js';
+import type { ShelveMachineReturnType } from './shelveMachine.js';
+import type { StakeRequirementParameters, StakeRequirementReturnType } from './stakeRequirement.js';
+import type { UnshelveMachineReturnType } from './unshelveMachine.js';
 
 export type { MachineStage } from './machineStage.js';
 export type { StakeRequirementParameters, StakeRequirementReturnType } from './stakeRequirement.js';
@@ -83,20 +72,24 @@ export interface MinerResource {
   earnings(stash: string, options?: CallOptions): Promise<GetEarningsReturnType>;
 }
 
-/** Creates `client.miner` over a client context. */
+/**
+ * Creates `client.miner` over a client context. The pledging code is loaded by the first call,
+ * through a dynamic import that bundlers split into a lazy chunk.
+ */
 export function createMinerResource(ctx: ClientContext): MinerResource {
+  const impl = memoizeLoad(() => import('./minerResource.js').then((m) => m.minerResource(ctx)));
   return {
-    stakeRequirement: (params, options) => stakeRequirement(ctx, params, options),
-    setController: (params, options) => setController(ctx, params, options),
-    createServerRoom: (options) => createServerRoom(ctx, options),
-    bondMachine: (params, options) => bondMachine(ctx, params, options),
-    addMachineInfo: (params, options) => addMachineInfo(ctx, params, options),
-    status: (machineId, options) => getMachineStatus(ctx, machineId, options),
-    fulfill: (machineId, options) => fulfillMachine(ctx, machineId, options),
-    shelve: (machineId, options) => shelveMachine(ctx, machineId, options),
-    unshelve: (machineId, options) => unshelveMachine(ctx, machineId, options),
-    claimRewards: (options) => claimRewards(ctx, options),
-    exit: (machineId, options) => exitMachine(ctx, machineId, options),
-    earnings: (stash, options) => getEarnings(ctx, stash, options),
+    stakeRequirement: async (params, options) => (await impl()).stakeRequirement(params, options),
+    setController: async (params, options) => (await impl()).setController(params, options),
+    createServerRoom: async (options) => (await impl()).createServerRoom(options),
+    bondMachine: async (params, options) => (await impl()).bondMachine(params, options),
+    addMachineInfo: async (params, options) => (await impl()).addMachineInfo(params, options),
+    status: async (machineId, options) => (await impl()).status(machineId, options),
+    fulfill: async (machineId, options) => (await impl()).fulfill(machineId, options),
+    shelve: async (machineId, options) => (await impl()).shelve(machineId, options),
+    unshelve: async (machineId, options) => (await impl()).unshelve(machineId, options),
+    claimRewards: async (options) => (await impl()).claimRewards(options),
+    exit: async (machineId, options) => (await impl()).exit(machineId, options),
+    earnings: async (stash, options) => (await impl()).earnings(stash, options),
   };
 }

@@ -1,7 +1,6 @@
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, throwIfAborted } from '@dbc-cloud/chain/errors';
+import type { AxiosInstance } from 'axios';
+import { memoizeLoad } from '../client/memoizeLoad.js';
 import type { NodeAuth } from './auth.js';
-import { nodeErrorOf, type NodeEnvelope } from './errors.js';
 
 export interface NodeClientOptions {
   /** Client-node API base, e.g. `http://10.0.0.5:5002/api/v1`, or the partner proxy's URL. */
@@ -37,19 +36,6 @@ export interface NodeClient {
   request<T>(path: string, req: NodeRequest): Promise<T>;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(t);
-        reject(new DbcAbortError(undefined, { cause: signal.reason }));
-      },
-      { once: true },
-    );
-  });
-
 /** Seconds or an HTTP date, as servers send Retry-After; capped at 60 s. */
 export function retryAfterMs(header: unknown): number | null {
   if (typeof header !== 'string' && typeof header !== 'number') return null;
@@ -63,6 +49,9 @@ export function retryAfterMs(header: unknown): number | null {
  * Creates a client for DBC client nodes (or the partner's proxy to them). Every reply is checked:
  * `errcode != 0` is a DbcNodeError even on HTTP 200.
  *
+ * The transport (and axios) is loaded by the first request, through a dynamic import that bundlers
+ * split into a lazy chunk, and then reused: an app that never talks to a client node never loads it.
+ *
  * @example
  * ```ts
  * const node = createNodeClient({ baseUrl: 'http://127.0.0.1:5002/api/v1' });
@@ -70,87 +59,11 @@ export function retryAfterMs(header: unknown): number | null {
  * ```
  */
 export function createNodeClient(options: NodeClientOptions): NodeClient {
-  const http = options.http ?? axios.create();
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 300;
-
-  async function once<T>(path: string, req: NodeRequest): Promise<T> {
-    const timeoutMs = req.timeoutMs ?? options.timeoutMs ?? 35_000;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-    const body = {
-      peer_nodes_list: [req.machineId],
-      additional: req.additional ?? {},
-      ...(req.rentOrder !== undefined ? { rent_order: String(req.rentOrder) } : {}),
-      ...(req.auth ? await req.auth() : {}),
-    };
-    let res: AxiosResponse<NodeEnvelope<T>>;
-    try {
-      res = await http.post<NodeEnvelope<T>>(`${baseUrl}/${path}`, body, {
-        params: req.query,
-        signal,
-        headers: { 'content-type': 'application/json' },
-        // Node errors come with 4xx/5xx too; read the envelope ourselves.
-        validateStatus: () => true,
-        transitional: { clarifyTimeoutError: true },
-      });
-    } catch (e) {
-      if (req.signal?.aborted) throw new DbcAbortError('The client-node request was aborted.', { cause: req.signal.reason });
-      if (timeout.aborted)
-        throw new DbcTimeoutError('NODE_REQUEST_TIMEOUT', `The client node did not answer ${path} within ${timeoutMs} ms.`, {
-          details: { path, machineId: req.machineId },
-        });
-      throw new DbcNetworkError('NODE_NETWORK', `Could not reach the client node at ${baseUrl}.`, {
-        cause: e,
-        details: { path, code: (e as { code?: string }).code },
-      });
-    }
-    const env = res.data;
-    if (res.status === 429) {
-      throw Object.assign(
-        new DbcNetworkError('NODE_RATE_LIMITED', 'The client node is rate limiting requests.', { details: { path, httpStatus: 429 } }),
-        { retryAfterMs: retryAfterMs(res.headers['retry-after']) },
-      );
-    }
-    if (!env || typeof env !== 'object' || typeof env.errcode !== 'number') {
-      if (res.status >= 500)
-        throw new DbcNetworkError('NODE_HTTP_ERROR', `The client node answered HTTP ${res.status}.`, { details: { path, httpStatus: res.status } });
-      throw new DbcNodeError('NODE_BAD_RESPONSE', `The client node answered ${path} with something that is not its JSON envelope.`, {
-        httpStatus: res.status,
-        details: { path, httpStatus: res.status },
-      });
-    }
-    if (env.errcode !== 0) throw nodeErrorOf(env, { path, machineId: req.machineId, httpStatus: res.status });
-    return env.message;
-  }
-
-  function retryable(e: unknown, req: NodeRequest): number | null {
-    if (e instanceof DbcAbortError) return null;
-    const hinted = (e as { retryAfterMs?: number | null }).retryAfterMs;
-    // Rate limiting and refused connections mean the node never processed the request.
-    if (e instanceof DbcNetworkError && (e.code === 'NODE_RATE_LIMITED' || /ECONNREFUSED/.test(String(e.details.code))))
-      return hinted ?? -1;
-    if (!req.idempotent) return null;
-    if (e instanceof DbcNetworkError || e instanceof DbcTimeoutError) return hinted ?? -1;
-    if (e instanceof DbcNodeError && (e.code === 'NODE_UNREACHABLE' || e.code === 'NODE_TIMEOUT')) return -1;
-    return null;
-  }
-
+  const transport = memoizeLoad(() => import('./transport.js').then((m) => m.nodeTransport(options)));
   return {
-    baseUrl,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
     async request<T>(path: string, req: NodeRequest): Promise<T> {
-      for (let attempt = 0; ; attempt++) {
-        throwIfAborted(req.signal);
-        try {
-          return await once<T>(path, req);
-        } catch (e) {
-          const wait = attempt < retries ? retryable(e, req) : null;
-          if (wait === null) throw e;
-          const backoff = Math.min(10_000, backoffMs * 2 ** attempt) * (0.5 + Math.random());
-          await sleep(wait >= 0 ? wait : backoff, req.signal);
-        }
-      }
+      return (await transport()).request<T>(path, req);
     },
   };
 }

@@ -1,14 +1,13 @@
 import type { ClientContext } from '../client/context.js';
-import { confirmRental, type ConfirmRentalParameters, type ConfirmRentalReturnType } from './confirmRental.js';
-import { endRental, type EndRentalParameters, type EndRentalReturnType } from './endRental.js';
-import { extendRental, type ExtendRentalParameters, type ExtendRentalReturnType } from './extendRental.js';
-import { getRental, type GetRentalParameters, type GetRentalReturnType } from './getRental.js';
-import { memoryIdempotencyStore } from './idempotency.js';
-import { listRentals, type ListRentalsParameters, type ListRentalsReturnType } from './listRentals.js';
-import { rentMachine, type RentMachineParameters, type RentMachineReturnType } from './rentMachine.js';
-import type { RentalsState } from './state.js';
+import { memoizeLoad } from '../client/memoizeLoad.js';
+import type { ConfirmRentalParameters, ConfirmRentalReturnType } from './confirmRental.js';
+import type { EndRentalParameters, EndRentalReturnType } from './endRental.js';
+import type { ExtendRentalParameters, ExtendRentalReturnType } from './extendRental.js';
+import type { GetRentalParameters, GetRentalReturnType } from './getRental.js';
+import type { ListRentalsParameters, ListRentalsReturnType } from './listRentals.js';
+import type { RentMachineParameters, RentMachineReturnType } from './rentMachine.js';
 import type { RentalDuration, RentalId } from './types.js';
-import { watchRentals, type RentalEvent, type Unwatch, type WatchRentalsParameters } from './watchRentals.js';
+import type { RentalEvent, Unwatch, WatchRentalsParameters } from './watchRentals.js';
 
 export type { Rental, RentalId, RentalMarket, RentalStatus, RentalDuration, RentProgress } from './types.js';
 export type {
@@ -51,16 +50,42 @@ export interface RentalsResource {
 /**
  * Creates `dbc.rentals` over a client context. Idempotency records go to the context's
  * `idempotencyStore` (in memory by default: use a durable one on servers).
+ *
+ * The rentals code (rent, extend, idempotency, validation, confirmation) is loaded by the first
+ * call, through a dynamic import that bundlers split into a lazy chunk, so an app that only browses
+ * and quotes never downloads it. The resource and its state (idempotency store, key locks) are
+ * created once, on that first call.
  */
 export function createRentalsResource(ctx: ClientContext): RentalsResource {
-  const state: RentalsState = { store: ctx.config.idempotencyStore ?? memoryIdempotencyStore(), rents: new Map(), locks: new Map() };
+  const impl = memoizeLoad(() => import('./rentalsResource.js').then((m) => m.rentalsResource(ctx)));
   return {
-    rent: (params) => rentMachine(ctx, state, params),
-    confirm: (id, opts) => confirmRental(ctx, state, ctx.signer('confirm a rental'), id, opts),
-    list: (params) => listRentals(ctx, params),
-    get: (id, opts) => getRental(ctx, id, opts),
-    extend: (id, params) => extendRental(ctx, state, id, typeof params === 'number' ? { durationBlocks: params } : params),
-    end: (id, opts) => endRental(ctx, id, opts),
-    watch: (params, listener) => watchRentals(ctx, params, listener),
+    rent: async (params) => (await impl()).rent(params),
+    confirm: (id, opts) => {
+      // Asked before anything loads, as before: a missing signer throws synchronously.
+      ctx.signer('confirm a rental');
+      return impl().then((r) => r.confirm(id, opts));
+    },
+    list: async (params) => (await impl()).list(params),
+    get: async (id, opts) => (await impl()).get(id, opts),
+    extend: async (id, params) => (await impl()).extend(id, params),
+    end: async (id, opts) => (await impl()).end(id, opts),
+    watch: (params, listener) => {
+      // Synchronous, as before: the renter is resolved now (a missing signer throws) and the unwatch
+      // function returned at once; following blocks starts once the module has loaded. A failed load
+      // goes to `onError`, like any failure to follow the chain.
+      const renter = params.renter ?? ctx.signer('watch your rentals').address;
+      let stopped = false;
+      let unwatch: Unwatch | null = null;
+      impl()
+        .then((r) => {
+          if (!stopped) unwatch = r.watch({ ...params, renter }, listener);
+        })
+        .catch((e: unknown) => params.onError?.(e));
+      return () => {
+        stopped = true;
+        unwatch?.();
+        unwatch = null;
+      };
+    },
   };
 }

@@ -4,19 +4,20 @@
  * @module
  */
 import type { ClientContext } from '../client/context.js';
+import { memoizeLoad } from '../client/memoizeLoad.js';
 import type { CallOptions, TxCallOptions } from '../wallet/types.js';
-import { bond, type BondParameters, type BondReturnType } from './bond.js';
-import { bondExtra, type BondExtraParameters, type BondExtraReturnType } from './bondExtra.js';
-import { chill, type ChillReturnType } from './chill.js';
-import { listSuperNodes, type ListSuperNodesReturnType } from './listSuperNodes.js';
-import { nominate, type NominateReturnType } from './nominate.js';
-import { payout, type PayoutParameters, type PayoutReturnType } from './payout.js';
-import { pendingRewards, type PendingRewardsReturnType } from './pendingRewards.js';
-import { unbond, type UnbondParameters, type UnbondReturnType } from './unbond.js';
-import { validate, type ValidateParameters, type ValidateReturnType } from './validate.js';
-import { withdraw, type WithdrawReturnType } from './withdraw.js';
+import type { BondParameters, BondReturnType } from './bond.js';
+import type { BondExtraParameters, BondExtraReturnType } from './bondExtra.js';
+import type { ChillReturnType } from './chill.js';
+import type { ListSuperNodesReturnType } from './listSuperNodes.js';
+import type { NominateReturnType } from './nominate.js';
+import type { PayoutParameters, PayoutReturnType } from './payout.js';
+import type { PendingRewardsReturnType } from './pendingRewards.js';
+import type { UnbondParameters, UnbondReturnType } from './unbond.js';
+import type { ValidateParameters, ValidateReturnType } from './validate.js';
+import type { WithdrawReturnType } from './withdraw.js';
 
-export { MAX_NOMINATIONS } from './nominate.js';
+export { MAX_NOMINATIONS } from './limits.js';
 export type { SuperNode, ListSuperNodesReturnType } from './listSuperNodes.js';
 export type { BondParameters, BondReturnType, RewardPayee } from './bond.js';
 export type { BondExtraParameters, BondExtraReturnType } from './bondExtra.js';
@@ -52,18 +53,22 @@ export interface SuperNodesResource {
   pendingRewards(stash: string, options?: CallOptions): Promise<PendingRewardsReturnType>;
 }
 
-/** Creates `client.superNodes` over a client context. */
+/**
+ * Creates `client.superNodes` over a client context. The staking code is loaded by the first call,
+ * through a dynamic import that bundlers split into a lazy chunk.
+ */
 export function createSuperNodesResource(ctx: ClientContext): SuperNodesResource {
+  const impl = memoizeLoad(() => import('./superNodesResource.js').then((m) => m.superNodesResource(ctx)));
   return {
-    list: (options) => listSuperNodes(ctx, options),
-    bond: (params, options) => bond(ctx, params, options),
-    bondExtra: (params, options) => bondExtra(ctx, params, options),
-    validate: (params, options) => validate(ctx, params, options),
-    nominate: (targets, options) => nominate(ctx, targets, options),
-    chill: (options) => chill(ctx, options),
-    unbond: (params, options) => unbond(ctx, params, options),
-    withdraw: (options) => withdraw(ctx, options),
-    payout: (params, options) => payout(ctx, params, options),
-    pendingRewards: (stash, options) => pendingRewards(ctx, stash, options),
+    list: async (options) => (await impl()).list(options),
+    bond: async (params, options) => (await impl()).bond(params, options),
+    bondExtra: async (params, options) => (await impl()).bondExtra(params, options),
+    validate: async (params, options) => (await impl()).validate(params, options),
+    nominate: async (targets, options) => (await impl()).nominate(targets, options),
+    chill: async (options) => (await impl()).chill(options),
+    unbond: async (params, options) => (await impl()).unbond(params, options),
+    withdraw: async (options) => (await impl()).withdraw(options),
+    payout: async (params, options) => (await impl()).payout(params, options),
+    pendingRewards: async (stash, options) => (await impl()).pendingRewards(stash, options),
   };
 }

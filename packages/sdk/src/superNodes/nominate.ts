@@ -3,9 +3,7 @@ import type { ClientContext } from '../client/context.js';
 import { sendTx } from '../wallet/internal/sendTx.js';
 import type { TxCallOptions, TxReceipt } from '../wallet/types.js';
 import { requireLedger, startStakingCall } from './internal/stakingCall.js';
-
-/** At most this many super nodes can be nominated at once (MaxNominations). */
-export const MAX_NOMINATIONS = 16;
+import { MAX_NOMINATIONS } from './limits.js';
 
 /** What `nominate` resolves to. */
 export interface NominateReturnType extends TxReceipt {

@@ -1,15 +1,17 @@
 import type { ClientContext } from '../client/context.js';
+import { memoizeLoad } from '../client/memoizeLoad.js';
 import type { VmRef } from './types.js';
-import { createVm, type CreateVmParameters, type CreateVmReturnType } from './createVm.js';
-import { getVmConnectionInfo, type GetVmConnectionInfoParameters, type GetVmConnectionInfoReturnType } from './connectionInfo.js';
-import { getVm, type GetVmParameters, type GetVmReturnType } from './getVm.js';
-import { getVmLogs, type GetVmLogsParameters, type GetVmLogsReturnType } from './getVmLogs.js';
-import { listVmImages, type ListVmImagesParameters, type ListVmImagesReturnType } from './listImages.js';
-import { listVms, type ListVmsParameters, type ListVmsReturnType } from './listVms.js';
-import { setVmPassword, type SetVmPasswordParameters } from './setVmPassword.js';
-import { runVmAction, type RunVmActionParameters } from './vmActions.js';
-import { createVmsContext, type VmsOptions } from './vmsContext.js';
-import { waitUntilReady, type WaitUntilReadyParameters, type WaitUntilReadyReturnType } from './waitUntilReady.js';
+import type { CreateVmParameters, CreateVmReturnType } from './createVm.js';
+import type { GetVmConnectionInfoParameters, GetVmConnectionInfoReturnType } from './connectionInfo.js';
+import type { GetVmParameters, GetVmReturnType } from './getVm.js';
+import type { GetVmLogsParameters, GetVmLogsReturnType } from './getVmLogs.js';
+import type { ListVmImagesParameters, ListVmImagesReturnType } from './listImages.js';
+import type { ListVmsParameters, ListVmsReturnType } from './listVms.js';
+import type { SetVmPasswordParameters } from './setVmPassword.js';
+import type { RunVmActionParameters } from './vmActions.js';
+import type { VmsOptions } from './vmsContext.js';
+import type { WaitUntilReadyParameters, WaitUntilReadyReturnType } from './waitUntilReady.js';
+// Synchronous and small: `suggestResources` answers without loading the VM code.
 import { suggestVmResources, type SuggestedVmResources, type VmHostFacts } from './suggestResources.js';
 
 export type { Vm, VmRef, VmStatus, VmProgress, VmConnectionInfo, VmImage } from './types.js';
@@ -63,23 +65,27 @@ export interface VmsResource {
 /**
  * Creates `dbc.vms` over a client context. Client-node calls are signed by the configured signer
  * (`walletAuth`), or use `options.auth` (e.g. `sessionAuth`) for custodial flows.
+ *
+ * The VM code and the client-node transport (with axios) are loaded by the first call that needs
+ * them, through a dynamic import that bundlers split into a lazy chunk; `suggestResources` is
+ * synchronous and needs neither. The resource and its caches are created once, on that first call.
  */
 export function createVmsResource(ctx: ClientContext, options: VmsOptions = {}): VmsResource {
-  const v = createVmsContext(ctx, options);
+  const impl = memoizeLoad(() => import('./vmsResource.js').then((m) => m.vmsResource(ctx, options)));
   return {
-    create: (params) => createVm(v, params),
-    waitUntilReady: (ref, opts) => waitUntilReady(v, ref, opts),
-    list: (params) => listVms(v, params),
-    get: (ref, opts) => getVm(v, ref, opts),
-    start: (ref, opts) => runVmAction(v, ref, 'start', opts),
-    stop: (ref, opts) => runVmAction(v, ref, 'stop', opts),
-    restart: (ref, opts) => runVmAction(v, ref, 'restart', opts),
-    reset: (ref, opts) => runVmAction(v, ref, 'reset', opts),
-    delete: (ref, opts) => runVmAction(v, ref, 'delete', opts),
-    logs: (ref, opts) => getVmLogs(v, ref, opts),
-    setPassword: (ref, password, opts) => setVmPassword(v, ref, password, opts),
-    connectionInfo: (ref, opts) => getVmConnectionInfo(v, ref, opts),
+    create: async (params) => (await impl()).create(params),
+    waitUntilReady: async (ref, opts) => (await impl()).waitUntilReady(ref, opts),
+    list: async (params) => (await impl()).list(params),
+    get: async (ref, opts) => (await impl()).get(ref, opts),
+    start: async (ref, opts) => (await impl()).start(ref, opts),
+    stop: async (ref, opts) => (await impl()).stop(ref, opts),
+    restart: async (ref, opts) => (await impl()).restart(ref, opts),
+    reset: async (ref, opts) => (await impl()).reset(ref, opts),
+    delete: async (ref, opts) => (await impl()).delete(ref, opts),
+    logs: async (ref, opts) => (await impl()).logs(ref, opts),
+    setPassword: async (ref, password, opts) => (await impl()).setPassword(ref, password, opts),
+    connectionInfo: async (ref, opts) => (await impl()).connectionInfo(ref, opts),
     suggestResources: suggestVmResources,
-    images: { list: (machineId, opts) => listVmImages(v, machineId, opts) },
+    images: { list: async (machineId, opts) => (await impl()).images.list(machineId, opts) },
   };
 }

@@ -4,11 +4,11 @@
  * @module
  */
 import type { ClientContext } from '../client/context.js';
-import { estimateFee, type EstimateFeeParameters, type EstimateFeeReturnType } from './estimateFee.js';
-import { getBalance, type GetBalanceReturnType } from './getBalance.js';
-import { listAccounts, type ListAccountsParameters, type ListAccountsReturnType } from './listAccounts.js';
-import { memoryIdempotencyStore } from '../idempotency/records.js';
-import { transfer, type TransferParameters, type TransferReturnType, type WalletState } from './transfer.js';
+import { memoizeLoad } from '../client/memoizeLoad.js';
+import type { EstimateFeeParameters, EstimateFeeReturnType } from './estimateFee.js';
+import type { GetBalanceReturnType } from './getBalance.js';
+import type { ListAccountsParameters, ListAccountsReturnType } from './listAccounts.js';
+import type { TransferParameters, TransferReturnType } from './transfer.js';
 import type { CallOptions, TxCallOptions } from './types.js';
 
 export type { Amount, CallOptions, TxCallOptions, TxProgress, TxReceipt } from './types.js';
@@ -36,13 +36,16 @@ export interface WalletResource {
 /**
  * Creates `client.wallet` over a client context. Idempotency records go to the context's
  * `idempotencyStore` (in memory by default: use a durable one on servers).
+ *
+ * The wallet code is loaded by the first call, through a dynamic import that bundlers split into a
+ * lazy chunk; the resource and its state (idempotency store, key locks) are created once, then.
  */
 export function createWalletResource(ctx: ClientContext): WalletResource {
-  const state: WalletState = { store: ctx.config.idempotencyStore ?? memoryIdempotencyStore(), locks: new Map() };
+  const impl = memoizeLoad(() => import('./walletResource.js').then((m) => m.walletResource(ctx)));
   return {
-    balance: (address, options) => getBalance(ctx, address, options),
-    transfer: (params, options) => transfer(ctx, state, params, options),
-    estimateFee: (params, options) => estimateFee(ctx, params, options),
-    accounts: (params, options) => listAccounts(ctx, params, options),
+    balance: async (address, options) => (await impl()).balance(address, options),
+    transfer: async (params, options) => (await impl()).transfer(params, options),
+    estimateFee: async (params, options) => (await impl()).estimateFee(params, options),
+    accounts: async (params, options) => (await impl()).accounts(params, options),
   };
 }
