@@ -118,6 +118,18 @@ function extensionLike(signer: DbcSigner, before: (message: string) => Promise<v
   };
 }
 
+/** Dave lists his VMs on the shared machine through the proxy with exactly `nonce`, signed raw. */
+async function postWithNonce(url: string, nonce: string) {
+  return post(url, 'tasks', {
+    peer_nodes_list: [shared],
+    additional: {},
+    rent_order: String(daveOrder),
+    wallet: dave.address,
+    nonce,
+    sign: await dave.signMessage(nonce),
+  });
+}
+
 async function post(url: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}/dbc/node/${path}`, {
     method: 'POST',
@@ -426,14 +438,7 @@ describe('createDbcProxy: client-node calls', () => {
       [at(Date.now() - 1000), /expired/],
       [at(Date.now() + 25 * 3600_000), /more than 24 hours/],
     ] as const) {
-      const r = await post(url, 'tasks', {
-        peer_nodes_list: [shared],
-        additional: {},
-        rent_order: String(daveOrder),
-        wallet: dave.address,
-        nonce,
-        sign: await dave.signMessage(nonce),
-      });
+      const r = await postWithNonce(url, nonce);
       expect(r.status).toBe(401);
       expect(r.json.message).toMatch(message);
     }
@@ -442,15 +447,7 @@ describe('createDbcProxy: client-node calls', () => {
   it('refuses an SDK nonce older than the nonce memory (a replay after the cache forgot it) or from the future', async () => {
     const { url } = await startProxy();
     const at = (ms: number) => `dbc${ms.toString(36)}${'cd'.repeat(12)}`;
-    const send = async (nonce: string) =>
-      post(url, 'tasks', {
-        peer_nodes_list: [shared],
-        additional: {},
-        rent_order: String(daveOrder),
-        wallet: dave.address,
-        nonce,
-        sign: await dave.signMessage(nonce),
-      });
+    const send = (nonce: string) => postWithNonce(url, nonce);
     expect(nonceIssuedAt(at(1_700_000_000_000))).toBe(1_700_000_000_000);
     const old = await send(at(Date.now() - 11 * 60_000));
     expect(old.status).toBe(401);

@@ -74,3 +74,38 @@ export class DbcUnsupportedError extends DbcError {
 export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw new DbcAbortError(undefined, { cause: signal.reason });
 }
+
+/**
+ * The error for an aborted signal: DbcTimeoutError when it was a timeout (`AbortSignal.timeout`,
+ * as `timeoutMs` creates), DbcAbortError otherwise.
+ */
+export function abortErrorOf(signal: AbortSignal): DbcError {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'TimeoutError') {
+    return new DbcTimeoutError('READ_TIMEOUT', 'The read did not finish in time (timeoutMs).', { cause: reason });
+  }
+  return new DbcAbortError(undefined, { cause: reason });
+}
+
+/**
+ * Resolves after `ms`, or rejects as soon as `signal` aborts (DbcAbortError, with `abortMessage` if
+ * given, or DbcTimeoutError for a timeout signal). Pure: no chain code.
+ */
+export function sleep(ms: number, signal?: AbortSignal, abortMessage?: string): Promise<void> {
+  const abortError = (s: AbortSignal) =>
+    abortMessage && !(s.reason instanceof Error && s.reason.name === 'TimeoutError')
+      ? new DbcAbortError(abortMessage, { cause: s.reason })
+      : abortErrorOf(s);
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError(signal));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

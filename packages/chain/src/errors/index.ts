@@ -9,4 +9,6 @@ export {
   DbcAbortError,
   DbcUnsupportedError,
   throwIfAborted,
+  abortErrorOf,
+  sleep,
 } from './families.js';

@@ -1,4 +1,4 @@
-import { DbcAbortError, DbcError, DbcTimeoutError } from '../errors/index.js';
+import { abortErrorOf, DbcAbortError, DbcError, DbcTimeoutError, sleep } from '../errors/index.js';
 import { isNetworkFault } from './networkErrors.js';
 
 /** Options of `withRetry`. */
@@ -51,34 +51,6 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
       await sleep(delayMs, signal);
     }
   }
-}
-
-/**
- * The error for an aborted signal: DbcTimeoutError when it was a timeout (`AbortSignal.timeout`,
- * as `timeoutMs` creates), DbcAbortError otherwise.
- */
-export function abortErrorOf(signal: AbortSignal): DbcError {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name === 'TimeoutError') {
-    return new DbcTimeoutError('READ_TIMEOUT', 'The read did not finish in time (timeoutMs).', { cause: reason });
-  }
-  return new DbcAbortError(undefined, { cause: reason });
-}
-
-/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortErrorOf(signal));
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortErrorOf(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**

@@ -2,22 +2,10 @@
 // first request: axios and the request/retry logic stay out of the bundle of an app that never
 // talks to a client node.
 import axios, { type AxiosResponse } from 'axios';
-import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, throwIfAborted } from '@dbc-cloud/chain/errors';
+import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, sleep, throwIfAborted } from '@dbc-cloud/chain/errors';
 import { retryAfterMs, type NodeClient, type NodeClientOptions, type NodeRequest } from './client.js';
 import { nodeErrorOf, type NodeEnvelope } from './errors.js';
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(t);
-        reject(new DbcAbortError(undefined, { cause: signal.reason }));
-      },
-      { once: true },
-    );
-  });
 
 /** The client-node transport over axios: envelope, errcode mapping, retries, timeouts, aborts. */
 export function nodeTransport(options: NodeClientOptions): NodeClient {

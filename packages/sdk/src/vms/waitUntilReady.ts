@@ -1,4 +1,4 @@
-import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, throwIfAborted } from '@dbc-cloud/chain/errors';
+import { DbcAbortError, DbcNetworkError, DbcNodeError, DbcTimeoutError, sleep, throwIfAborted } from '@dbc-cloud/chain/errors';
 import { getVm as nodeGetVm } from '../node/tasks.js';
 import { toVm } from './toVm.js';
 import type { Vm, VmProgress, VmRef } from './types.js';
@@ -19,18 +19,6 @@ export interface WaitUntilReadyParameters {
 /** What `waitUntilReady` resolves to: the VM, `running`. */
 export type WaitUntilReadyReturnType = Vm;
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(t);
-        reject(new DbcAbortError('Stopped waiting for the VM.', { cause: signal.reason }));
-      },
-      { once: true },
-    );
-  });
 
 const isFailed = (status: string) => status === 'error' || status.endsWith(' error');
 
@@ -74,7 +62,7 @@ export async function waitUntilReady(v: VmsContext, ref: VmRef, opts: WaitUntilR
         details: { taskId: t.taskId, machineId: t.machineId, lastStatus, timeoutMs },
         metaMessages: ['Creating a VM can take 5–15 minutes on real machines; wait again with a longer timeoutMs, or check vms.logs.'],
       });
-    await sleep(Math.min(delay, left), opts.signal);
+    await sleep(Math.min(delay, left), opts.signal, 'Stopped waiting for the VM.');
     delay = Math.min(maxDelay, delay * 1.5);
   }
 }
