@@ -10,6 +10,10 @@ const chromium = {
 
 export default defineConfig({
   test: {
+    // Two messages the browser tests print every run that say nothing about the code under test:
+    // Chromium's "ResizeObserver loop completed with undelivered notifications" (a benign, specified
+    // notice when the virtualized list resizes while laying out) and Lit's dev-mode banner.
+    onConsoleLog: (log) => !/ResizeObserver loop completed with undelivered notifications|Lit is in dev mode/.test(log),
     projects: [
       {
         test: {
