@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { createInterface } from 'node:readline';
 import { CliCancelledError, CliUsageError } from './errors.js';
 import type { CliIo } from './io.js';

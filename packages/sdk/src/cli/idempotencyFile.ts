@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IdempotencyRecord, IdempotencyStore } from '../rentals/idempotency.js';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 
 /** Where text goes. A stream, or an in-memory sink in tests. */
 export interface Writer {

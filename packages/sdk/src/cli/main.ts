@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * The `dbc` command line: browse GPU machines, quote, rent, manage VMs, wallet, mining and super
  * nodes from a terminal, over the SDK. Exit codes: 0 ok, 1 runtime error, 2 usage error.

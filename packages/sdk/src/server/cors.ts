@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Normalizes an origin for comparison: browsers send `scheme://host[:port]` without a path. */

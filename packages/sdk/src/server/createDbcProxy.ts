@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { connect, type DbcChain } from '@dbc-cloud/chain';
 import { DbcInputError } from '@dbc-cloud/chain/errors';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { NodeEnvelope } from '../node/errors.js';
 
 /** A client node's answer, kept as bytes so it reaches the browser unchanged. */

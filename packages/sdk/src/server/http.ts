@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NodeEnvelope } from '../node/errors.js';
 

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { ServerResponse } from 'node:http';
 import { isMachineId, toDbcAddress } from '@dbc-cloud/chain';
 import type { DbcLogger } from '../client/logger.js';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { createHash } from 'node:crypto';
 import type { ProxySnapshot } from './types.js';
 

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import type { ServerResponse } from 'node:http';
 import type { ProxyRequest } from './http.js';
 import { sendBody } from './http.js';
