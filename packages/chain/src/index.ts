@@ -55,6 +55,8 @@ export {
   getMachineRentedGpus,
   getMachineExtraPrice,
   getMachineRentalMode,
+  getRentalModes,
+  type GetRentalModesReturnType,
   type GetMachineInfoParameters,
   type GetMachineInfoReturnType,
   type GetMachineRentedGpusParameters,
@@ -207,6 +209,11 @@ export {
   type GetTerminatingMachineRentOrdersParameters,
   type GetTerminatingMachineRentOrdersReturnType,
 } from './pallets/terminatingRental/queries.js';
+export {
+  quoteTerminatingRentFee,
+  type QuoteTerminatingRentFeeParameters,
+  type QuoteTerminatingRentFeeReturnType,
+} from './pallets/terminatingRental/quoteRentFee.js';
 export {
   terminatingRentMachineTx,
   terminatingConfirmRentTx,

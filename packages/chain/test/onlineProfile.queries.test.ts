@@ -18,6 +18,7 @@ import {
   getMachines,
   getOnlineStakeParams,
   getPosGpuInfo,
+  getRentalModes,
   getStandardGpuPointPrice,
   getStashController,
   getStashMachines,
@@ -143,6 +144,10 @@ describe('machine queries', () => {
     const full = await getMachineRentalMode(t.chain, { machineId: seeded('online').find((m) => !m.timeSlot)!.machineId });
     expect(full.mode).toBe('fullTime');
     expect(full.weeklySchedule.every((d) => d.length === 0)).toBe(true);
+    // All modes in one read: exactly the seeded time-slot machines are timeSlot.
+    const modes = await getRentalModes(t.chain);
+    const timeSlot = Object.entries(modes).filter(([, m]) => m === 'timeSlot').map(([id]) => id).sort();
+    expect(timeSlot).toEqual(t.net.genesis.machines.filter((m) => m.timeSlot).map((m) => m.machineId).sort());
   });
 
   it('reads several machines with one request, null where no machine exists', async () => {

@@ -4,7 +4,6 @@ import type { PricingPolicy } from '../pricing/policy.js';
 import { validatePolicy } from '../pricing/validatePolicy.js';
 import { createMachineDeriver } from './deriveMachine.js';
 import { factsOfChainMachine } from './facts.js';
-import { readRentalModes } from './rentalModes.js';
 import type { Machine } from './types.js';
 
 /** Every machine and the prices they are quoted at, read at one block. */
@@ -62,7 +61,7 @@ export async function buildSnapshot(chain: DbcChain, options: BuildSnapshotOptio
     lib.getDbcAvgPrice(chain, at),
     lib.getFixedTxFee(chain, at),
     lib.getMaxRentalDuration(chain, at),
-    readRentalModes(chain, blockHash),
+    lib.getRentalModes(chain, at),
   ]);
   throwIfAborted(options.signal);
   const derive = createMachineDeriver({ atBlock: blockNumber, standardGpuPointPrice: std, avgPriceMicroUsdPerDbc: avg, policy });
@@ -75,6 +74,6 @@ export async function buildSnapshot(chain: DbcChain, options: BuildSnapshotOptio
     fixedTxFeePlanck: fixedFee,
     maxRentalBlocks: maxRental.blocks,
     policy,
-    machines: machines.map((row) => derive(factsOfChainMachine(row, modes.get(row.machineId) ?? 'full-time'))),
+    machines: machines.map((row) => derive(factsOfChainMachine(row, modes[row.machineId] === 'timeSlot' ? 'time-slot' : 'full-time'))),
   };
 }

@@ -7,7 +7,6 @@ import { resumeRecordedTx, sendRecordedTx, type RecordedTx } from '../idempotenc
 import { MAX_RENTAL_BLOCKS, toExtendDurationBlocks, type DurationInput } from './duration.js';
 import { getRental } from './getRental.js';
 import type { ExtendIdempotencyRecord } from './idempotency.js';
-import { quoteTerminatingRentFee } from './quoteTerminatingRent.js';
 import { formatRentalId, parseRentalId } from './rentalId.js';
 import { withKeyLock, type RentalsState } from './state.js';
 import type { Rental, RentalId, RentalMarket } from './types.js';
@@ -109,7 +108,7 @@ async function extendOnce(ctx: ClientContext, state: RentalsState, target: Exten
   const fee =
     market === 'rentMachine'
       ? (await lib.quoteRentFee(chain, { machineId: rental.machineId, gpus: rental.gpus, durationBlocks: roundUpToHalfHour(blocks) })).feePlanck
-      : await quoteTerminatingRentFee(lib, chain, (await lib.getTerminatingMachineInfo(chain, { machineId: rental.machineId }))!, rental.gpus, blocks);
+      : (await lib.quoteTerminatingRentFee(chain, { machineId: rental.machineId, gpus: rental.gpus, durationBlocks: blocks })).feePlanck;
   const tx = market === 'rentMachine' ? lib.reletMachineTx(chain, { rentId, durationBlocks: blocks }) : lib.terminatingReletMachineTx(chain, { rentId, durationBlocks: blocks });
   const [balance, info] = await Promise.all([lib.getBalance(chain, { address: signer.address }), tx.paymentInfo(signer.address)]);
   const need = fee + info.partialFee.toBigInt();

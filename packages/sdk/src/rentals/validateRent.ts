@@ -2,7 +2,6 @@ import type { DbcChain, DbcSigner, MachineInfo, Tx } from '@dbc-cloud/chain';
 import { DbcInputError } from '@dbc-cloud/chain/errors';
 import { BLOCK_TIME_MS, formatDbc, toMachineId } from '@dbc-cloud/chain/units';
 import { toRentDurationBlocks, type DurationInput } from './duration.js';
-import { quoteTerminatingRentFee } from './quoteTerminatingRent.js';
 import { describeSchedule, isWithinSchedule } from './schedule.js';
 import type { RentalMarket } from './types.js';
 
@@ -102,7 +101,7 @@ export async function validateRent(lib: ChainLib, chain: DbcChain, signer: DbcSi
     const rented = await lib.getTerminatingMachineRentedGpus(chain, { machineId });
     checkGpus(machine, Math.max(0, machine.hardware.gpuNum - rented), gpus);
     [feePlanck, fixedFeePlanck] = await Promise.all([
-      quoteTerminatingRentFee(lib, chain, machine, gpus, durationBlocks),
+      lib.quoteTerminatingRentFee(chain, { machineId, gpus, durationBlocks }).then((q) => q.feePlanck),
       lib.getFixedTxFee(chain).then((f) => f ?? 0n),
     ]);
   }

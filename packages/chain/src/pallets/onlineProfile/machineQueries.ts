@@ -1,10 +1,10 @@
 /** Reads of one machine's OnlineProfile state. */
 import type { DbcChain } from '../../client/connect.js';
 import { toMachineId } from '../../units/ids.js';
-import { items, num, option } from '../../utils/codec.js';
+import { items, num, option, text } from '../../utils/codec.js';
 import { queryStorage, read, storageEntry, type ReadOptions } from '../../utils/read.js';
 import { decodeMachineInfo, decodeRentalModeName, decodeTimeRanges } from './decode.js';
-import type { MachineInfo, MachineRentalMode } from './types.js';
+import type { MachineInfo, MachineRentalMode, MachineRentalModeName } from './types.js';
 
 /** Parameters of {@link getMachineInfo}. */
 export interface GetMachineInfoParameters {
@@ -71,6 +71,28 @@ export async function getMachineExtraPrice(
   return read(chain, options, `extra price of ${machineId}`, async (api) =>
     num(await storageEntry(api, 'onlineProfile', 'machineExtraPrice')(machineId)),
   );
+}
+
+/** What {@link getRentalModes} resolves to: machine id → mode, for machines whose miner set one. */
+export type GetRentalModesReturnType = Record<string, MachineRentalModeName>;
+
+/**
+ * Every machine's rental mode, in one paged read: `machineRentalModeStorage` holds an entry only for
+ * machines whose miner set a mode (a few on mainnet), so a machine missing here is `fullTime`.
+ * Chains before spec 411 have no rental modes at all: the answer is then empty.
+ */
+export async function getRentalModes(chain: DbcChain, options: ReadOptions = {}): Promise<GetRentalModesReturnType> {
+  return read(chain, options, 'rental modes', async (api) => {
+    const modes: GetRentalModesReturnType = {};
+    let entry;
+    try {
+      entry = storageEntry(api, 'onlineProfile', 'machineRentalModeStorage');
+    } catch {
+      return modes;
+    }
+    for (const [key, value] of await entry.entries()) modes[text(key.args[0]!)] = decodeRentalModeName(value);
+    return modes;
+  });
 }
 
 /** Parameters of {@link getMachineRentalMode}. */
