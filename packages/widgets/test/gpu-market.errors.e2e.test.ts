@@ -217,10 +217,12 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
     // Dave: a funded dev account no other test signs with.
     wallet = await installTestExtension({ accounts: [{ seed: '//Dave', name: 'Dave' }] });
     const { market, dialog, machineId, events } = await openRentDialog('Dave');
-    // <dbc-gpu-market> passes no VM options to its dialog, so a host sets them on the dialog itself.
-    // 16 TB: the most the SDK lets through to a node (more is refused before any node call, as an
-    // input error), and far more than any devnet machine has, so its client node refuses it.
-    dialog.vmOptions = { memGb: 16_384 };
+    // The partner's VM options, set on the storefront, which hands them to its rent dialog. 16 TB:
+    // the most the SDK lets through to a node (more is refused before any node call, as an input
+    // error), and far more than any devnet machine has, so its client node refuses it.
+    market.vmOptions = { memGb: 16_384 };
+    await market.updateComplete;
+    expect(dialog.vmOptions).toEqual({ memGb: 16_384 });
     await pressStart(dialog);
 
     const error = await waitForError(dialog, 25_000);
@@ -242,7 +244,8 @@ describe('<dbc-gpu-market> rent errors on the devnet', () => {
     expect(kept).toContain(rentals[0]!.id);
 
     // The host drops its bad option; Retry creates the VM on the rental already paid.
-    dialog.vmOptions = undefined;
+    market.vmOptions = undefined;
+    await market.updateComplete;
     await userEvent.click(dialog.shadowRoot!.querySelector<HTMLElement>('[part="retry"]')!);
     const ssh = await waitFor(
       () => {

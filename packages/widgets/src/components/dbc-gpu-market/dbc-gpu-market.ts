@@ -19,6 +19,7 @@ import { formatPercent, resolveLocale } from '../../i18n/localize.js';
 import type { Locale } from '../../i18n/messages.js';
 import { tokens } from '../../styles/tokens.js';
 import type { MachineView } from '../../types.js';
+import type { RentDialogVmOptions } from '../dbc-rent-dialog/dbc-rent-dialog.js';
 import { t } from './dbc-gpu-market.messages.js';
 import { gpuMarketStyles } from './dbc-gpu-market.styles.js';
 
@@ -132,6 +133,8 @@ export class DbcGpuMarket extends LitElement {
     appName: { attribute: 'app-name' },
     client: { attribute: false },
     pricing: { attribute: false },
+    vmImage: { attribute: 'vm-image' },
+    vmOptions: { attribute: false },
     ownClient: { state: true },
     clientError: { state: true },
     query: { state: true },
@@ -168,6 +171,10 @@ export class DbcGpuMarket extends LitElement {
   declare client?: DbcClient;
   /** The partner pricing; wins over `markup` and `term-discounts`. */
   declare pricing?: PricingPolicy;
+  /** The VM image every rental gets (`vm-image`); default: the first image the machine offers. */
+  declare vmImage?: string;
+  /** The VMs' size and ports (disk, CPU, memory, SSH/Jupyter ports); defaults: see `<dbc-rent-dialog>`. */
+  declare vmOptions?: RentDialogVmOptions;
 
   declare private ownClient?: DbcClient;
   declare private clientError?: unknown;
@@ -619,6 +626,8 @@ export class DbcGpuMarket extends LitElement {
       .gpus=${this.gpus}
       .hours=${this.hours}
       .client=${this.activeClient}
+      .image=${this.vmImage}
+      .vmOptions=${this.vmOptions}
       locale=${this.locale}
       theme=${this.theme ?? nothing}
       @dbc-rent-confirmed=${this.onRentConfirmed}
