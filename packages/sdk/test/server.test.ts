@@ -46,6 +46,8 @@ let daveOrders: number[];
 let eveOrder: number;
 /** Another machine with 2+ free GPUs, for the custodial partner. */
 let partnerMachine: string;
+/** A partner machine of the shared-store test (the custodial test takes partnerMachine's GPUs). */
+let secondPartnerMachine: string;
 /** Requests that reached the client node (the proxy forwards through a counting relay). */
 let nodeHits = 0;
 let relayUrl: string;
@@ -168,6 +170,9 @@ beforeAll(async () => {
   );
   shared = free.find((m) => m.freeGpus >= 4)!.machineId;
   partnerMachine = free.find((m) => m.freeGpus >= 2 && m.machineId !== shared)!.machineId;
+  secondPartnerMachine = free.find(
+    (m) => m.freeGpus >= 1 && m.machineId !== shared && m.machineId !== partnerMachine,
+  )!.machineId;
   daveOrders = [await rent(dave, shared), await rent(dave, shared), await rent(dave, shared)];
   daveOrder = daveOrders[0]!;
   eveOrder = await rent(eve, shared);
@@ -535,6 +540,56 @@ describe('createDbcProxy: client-node calls', () => {
     expect((await post(url, 'mining_nodes/session_id', await wrapped())).status).toBe(403);
     const stranger = await post(url, 'tasks', await signedBody(dave, partnerMachine, partnerOrder));
     expect(stranger.json.message).toMatch(/wallet not rented/);
+  });
+
+  it('with a shared taskStore, a custodial user manages through one instance the VM it created through another', async () => {
+    const partnerOrder = await rent(charlie, secondPartnerMachine);
+    const nodeAuth = {
+      signer: charlie,
+      canUse: ({ wallet }: { wallet: string }) => wallet === ferdie.address,
+    };
+    const owners = new Map<string, string>();
+    // What a Redis hash would hold, behind async calls.
+    const taskStore = {
+      ownerOf: async (m: string, t: string) => owners.get(`${m}/${t}`),
+      record: async (m: string, t: string, w: string) => void owners.set(`${m}/${t}`, w),
+      forget: async (m: string, t: string) => void owners.delete(`${m}/${t}`),
+      tasksOf: async (m: string, w: string) =>
+        new Set(
+          [...owners]
+            .filter(([k, v]) => v === w && k.startsWith(`${m}/`))
+            .map(([k]) => k.slice(m.length + 1)),
+        ),
+    };
+    const a = await startProxy({ nodeAuth, taskStore });
+    const b = await startProxy({ nodeAuth, taskStore });
+    const lonely = await startProxy({ nodeAuth });
+    const created = await post(
+      a.url,
+      'tasks/start',
+      await signedBody(ferdie, secondPartnerMachine, partnerOrder, vmParams()),
+    );
+    expect(created.json, JSON.stringify(created.json)).toMatchObject({ errcode: 0 });
+    const taskId = created.json.message.task_id as string;
+    expect(owners.get(`${secondPartnerMachine}/${taskId}`)).toBe(ferdie.address);
+    // Another instance with the shared store knows the owner; one with its own memory cannot tell.
+    const detail = await post(
+      b.url,
+      `tasks/${taskId}`,
+      await signedBody(ferdie, secondPartnerMachine, partnerOrder),
+    );
+    expect(detail.json).toMatchObject({ errcode: 0, message: { task_id: taskId } });
+    const refused = await post(
+      lonely.url,
+      `tasks/${taskId}`,
+      await signedBody(ferdie, secondPartnerMachine, partnerOrder),
+    );
+    expect(refused.status).toBe(403);
+    expect(
+      (
+        await post(b.url, 'tasks', await signedBody(ferdie, secondPartnerMachine, partnerOrder))
+      ).json.message.map((t: { task_id: string }) => t.task_id),
+    ).toEqual([taskId]);
   });
 
   it('works as Express/Connect middleware, mounted, after a JSON body parser, passing other paths on', async () => {

@@ -101,6 +101,7 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
 
   const nonceTtlMs = options.nonceTtlMs ?? 10 * 60_000;
   const memoryNonces = createNonceCache(nonceTtlMs);
+  const memoryTasks = createTaskOwnership();
   const nodeUrlFor = async (machineId: string) =>
     options.clientNodeFor ? options.clientNodeFor(machineId) : options.clientNodeUrl!;
   const ctx: NodeCallContext = {
@@ -108,7 +109,7 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
     nonces: options.nonceStore ?? memoryNonces,
     limiter: createRateLimiter(options.rateLimit?.perWalletPerMinute ?? 120),
     orders: createRentOrderCheck(chain, options.orderCacheMs ?? 6_000),
-    tasks: createTaskOwnership(),
+    tasks: options.taskStore ?? memoryTasks,
     nodeAuth: options.nodeAuth,
     nodeTimeoutMs: options.nodeTimeoutMs ?? 35_000,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
@@ -210,6 +211,7 @@ export function createDbcProxy(options: DbcProxyOptions): DbcProxy {
       memoryNonces.clear();
       ctx.limiter.clear();
       ctx.orders.clear();
+      memoryTasks.clear();
       if (owned) await (await owned.catch(() => null))?.disconnect().catch(() => undefined);
       owned = null;
     },

@@ -24,6 +24,7 @@ export { WRAPPED_SIGNATURE_MESSAGE } from './nodeCall.js';
 export { verifyWalletSignature, type SignatureForm } from './verifySignature.js';
 export { matchNodeRoute, type NodeRoute, type NodeCallKind } from './nodeRoutes.js';
 export type { SnapshotDelta } from './snapshotHistory.js';
+export type { ProxyTaskStore } from './taskOwnership.js';
 export type {
   DbcProxyOptions,
   ProxySnapshot,

@@ -8,7 +8,7 @@ import type { NodeRoute } from './nodeRoutes.js';
 
 import type { RateLimiter } from './rateLimiter.js';
 import type { RentOrderCheck } from './rentOrderCheck.js';
-import type { TaskOwnership } from './taskOwnership.js';
+import type { ProxyTaskStore } from './taskOwnership.js';
 import type { CustodialNodeAuth, ProxyNonceStore } from './types.js';
 import { verifyWalletSignature } from './verifySignature.js';
 
@@ -18,7 +18,7 @@ export interface NodeCallContext {
   nonces: ProxyNonceStore;
   limiter: RateLimiter;
   orders: RentOrderCheck;
-  tasks: TaskOwnership;
+  tasks: ProxyTaskStore;
   nodeAuth?: CustodialNodeAuth;
   nodeTimeoutMs: number;
   maxBodyBytes: number;
@@ -149,26 +149,26 @@ async function nodeListsTask(
 }
 
 /** Records or forgets task owners from a successful answer, and hides a custodial wallet's other tasks. */
-function afterAnswer(
+async function afterAnswer(
   ctx: NodeCallContext,
   route: NodeRoute,
   machineId: string,
   wallet: string,
   custodial: boolean,
   answer: NodeAnswer,
-): Buffer {
+): Promise<Buffer> {
   const env = answer.envelope;
   if (!env || env.errcode !== 0) return answer.body;
   if (route.kind === 'create') {
     const taskId = (env.message as { task_id?: unknown } | null)?.task_id;
-    if (typeof taskId === 'string') ctx.tasks.record(machineId, taskId, wallet);
+    if (typeof taskId === 'string') await ctx.tasks.record(machineId, taskId, wallet);
   } else if (route.kind === 'task' && route.operation === 'delete' && route.taskId) {
-    ctx.tasks.forget(machineId, route.taskId);
+    await ctx.tasks.forget(machineId, route.taskId);
   } else if (route.kind === 'list' && Array.isArray(env.message)) {
     const rows = env.message as Array<{ task_id?: unknown }>;
     if (custodial) {
       // The node lists every task of the partner's wallet; a user sees only the ones it created.
-      const mine = ctx.tasks.tasksOf(machineId, wallet);
+      const mine = await ctx.tasks.tasksOf(machineId, wallet);
       return Buffer.from(
         JSON.stringify({
           ...env,
@@ -176,7 +176,8 @@ function afterAnswer(
         }),
       );
     }
-    for (const r of rows) if (typeof r.task_id === 'string') ctx.tasks.record(machineId, r.task_id, wallet);
+    for (const r of rows)
+      if (typeof r.task_id === 'string') await ctx.tasks.record(machineId, r.task_id, wallet);
   }
   return answer.body;
 }
@@ -271,13 +272,13 @@ export async function serveNodeCall(
   const baseUrl = await ctx.nodeUrlFor(machineId);
   const out = await outgoingBody(raw, body, creds, custodial);
   if (route.kind === 'task' && route.taskId) {
-    const owner = ctx.tasks.ownerOf(machineId, route.taskId);
+    const owner = await ctx.tasks.ownerOf(machineId, route.taskId);
     const mine =
       owner === wallet ||
       (owner === undefined && !custodial && (await nodeListsTask(ctx, baseUrl, out, route.taskId)));
     if (!mine)
       refuse(403, -3, 'task_id not exist (no task with this id belongs to this wallet on this machine)');
-    if (owner === undefined) ctx.tasks.record(machineId, route.taskId, wallet);
+    if (owner === undefined) await ctx.tasks.record(machineId, route.taskId, wallet);
   }
 
   let answer: NodeAnswer;
@@ -300,7 +301,7 @@ export async function serveNodeCall(
         : 'the client node could not be reached',
     );
   }
-  const relayed = afterAnswer(ctx, route, machineId, wallet, custodial !== null, answer);
+  const relayed = await afterAnswer(ctx, route, machineId, wallet, custodial !== null, answer);
   ctx.logger.info('proxied client-node call', {
     path: route.path,
     wallet,

@@ -3,11 +3,18 @@
  * task's owner only on list and detail: any renter of the machine can stop, reset or delete another
  * renter's VM by id. The proxy closes that gap with this registry.
  */
-export interface TaskOwnership {
-  ownerOf(machineId: string, taskId: string): string | undefined;
-  record(machineId: string, taskId: string, wallet: string): void;
-  forget(machineId: string, taskId: string): void;
+export interface ProxyTaskStore {
+  /** The wallet that owns the task, or undefined when it is not known. */
+  ownerOf(machineId: string, taskId: string): string | undefined | Promise<string | undefined>;
+  record(machineId: string, taskId: string, wallet: string): void | Promise<void>;
+  forget(machineId: string, taskId: string): void | Promise<void>;
   /** The task ids `wallet` owns on `machineId`. */
+  tasksOf(machineId: string, wallet: string): Set<string> | Promise<Set<string>>;
+}
+
+/** The in-memory registry, which can also be cleared (the proxy's default). */
+export interface TaskOwnership extends ProxyTaskStore {
+  ownerOf(machineId: string, taskId: string): string | undefined;
   tasksOf(machineId: string, wallet: string): Set<string>;
   clear(): void;
 }

@@ -1,3 +1,4 @@
+import type { ProxyTaskStore } from './taskOwnership.js';
 import type { DbcChain, DbcSigner } from '@dbc-cloud/chain';
 import type { DbcLogger } from '../client/logger.js';
 
@@ -72,6 +73,13 @@ export interface DbcProxyOptions {
    * answers exactly this), or a nonce used on one instance could be replayed on another.
    */
   nonceStore?: ProxyNonceStore;
+  /**
+   * Who owns which VM (client nodes check a task's owner only on list and detail, so the proxy
+   * remembers the creator of each VM). Default: this process's memory; instances behind a load
+   * balancer share one store, or a custodial user's VM created through one instance is refused by
+   * another (without custody the proxy re-checks unknown tasks with the node itself).
+   */
+  taskStore?: ProxyTaskStore;
   /**
    * How long a used nonce is remembered and refused (default 10 min). SDK nonces state when they
    * were made and are refused once older than this, so the cache can forget them safely.
