@@ -67,7 +67,8 @@ export const myRentalsStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.5;
     cursor: not-allowed;
   }

@@ -228,6 +228,27 @@ describe('<dbc-my-rentals> in a real browser', () => {
     expect(fake.calls).toEqual(['vms.list 7', 'connectionInfo vm-7', 'stop vm-7', 'restart vm-7']);
   });
 
+  it('keeps focus on the action the user pressed while it runs, and ignores presses until it is done', async () => {
+    const fake = fakeClient([rental('7')], 150);
+    const el = await mount({ client: fake.client });
+    await until(() => !!row(el, '7'));
+    const connection = action(el, '7', 'connection');
+    connection.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const buttons = [...row(el, '7').querySelectorAll<HTMLButtonElement>('button[data-action]')];
+    expect(connection.getAttribute('aria-busy')).toBe('true');
+    // Marked unavailable to assistive technology, but not disabled: a disabled button loses focus to <body>.
+    expect(buttons.map((b) => b.getAttribute('aria-disabled'))).toEqual(buttons.map(() => 'true'));
+    expect(buttons.some((b) => b.disabled)).toBe(false);
+    expect(el.shadowRoot!.activeElement).toBe(connection);
+    await userEvent.keyboard('{Enter}');
+    await until(() => !!row(el, '7').querySelector('[part="connection"]'));
+    expect(el.shadowRoot!.activeElement).toBe(connection);
+    expect(connection.hasAttribute('aria-disabled')).toBe(false);
+    expect(fake.calls, 'the second Enter was ignored').toEqual(['vms.list 7', 'connectionInfo vm-7']);
+  });
+
   it("explains a node that refuses the wallet's signature and offers a retry", async () => {
     const fake = fakeClient([rental('7')]);
     fake.nodeFail = Object.assign(new Error('check authority failed'), {

@@ -291,11 +291,14 @@ export class DbcMyRentals extends LitElement {
     const row = this.rows.get(r.id) ?? {};
     const busy = row.busy !== undefined;
     const running = r.status === 'renting';
+    // While the row is busy its buttons are aria-disabled, not disabled: a disabled button drops the
+    // focus of the user who just pressed it to <body>. act() ignores presses until the row is free.
     const button = (action: Action, enabled = true) =>
       html`<button
         type="button"
         data-action=${action}
-        ?disabled=${busy || !enabled}
+        ?disabled=${!enabled}
+        aria-disabled=${busy && enabled ? 'true' : nothing}
         aria-busy=${row.busy === action ? 'true' : 'false'}
         @click=${() => this.act(r, action)}
       >

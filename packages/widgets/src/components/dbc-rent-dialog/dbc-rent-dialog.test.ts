@@ -333,6 +333,75 @@ describe('<dbc-rent-dialog> in a real browser', () => {
     await ready;
   });
 
+  it('keeps focus in the dialog, on the progress steps, once Rent and pay is pressed; Tab cannot leave while nothing is tabbable', async () => {
+    const fake = fakeClient({ holdAt: 'confirming' });
+    const el = await mount({ client: fake.client, open: true });
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(deepActive()).toBe($(el, '[part="start"]'));
+    await userEvent.keyboard('{Enter}');
+    await until(() => stepStates(el)[2] === 'active');
+    await el.updateComplete;
+    // The pressed button is gone; focus is on the steps (tabindex=-1), not lost to <body>.
+    expect($(el, '[part="start"]')).toBeNull();
+    expect(deepActive()).toBe($(el, '[part="steps"]'));
+    expect(($(el, '[part="close"]') as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.keyboard('{Tab}');
+    expect(deepActive()).toBe($(el, '[part="steps"]'));
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(deepActive()).toBe($(el, '[part="steps"]'));
+    const ready = nextEvent(el, 'dbc-vm-ready');
+    fake.release();
+    await ready;
+    await el.updateComplete;
+    expect(deepActive()).toBe($(el, '[part="copy"]'));
+  });
+
+  it('wraps Tab from the steps to the first control once Close is enabled again (VM being created)', async () => {
+    const fake = fakeClient({ stepMs: 250 });
+    const el = await mount({ client: fake.client, open: true });
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await userEvent.keyboard('{Enter}');
+    const ready = nextEvent(el, 'dbc-vm-ready');
+    // Paid and confirmed: Close is enabled again while the VM is created (two 250 ms steps).
+    await until(() => !($(el, '[part="close"]') as HTMLButtonElement).disabled, 10_000);
+    expect(stepStates(el)[3]).toBe('active');
+    expect(deepActive()).toBe($(el, '[part="steps"]'));
+    await userEvent.keyboard('{Tab}');
+    expect(deepActive()).toBe($(el, '[part="close"]'));
+    await ready;
+  });
+
+  it('stays open through repeated Escape while paying, even when focus has left the dialog', async () => {
+    const fake = fakeClient({ holdAt: 'confirming' });
+    const el = await mount({ client: fake.client });
+    const opener = document.createElement('button');
+    opener.textContent = 'Rent this machine';
+    opener.addEventListener('click', () => (el.open = true));
+    document.body.prepend(opener);
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await userEvent.keyboard('{Enter}');
+    await until(() => stepStates(el)[2] === 'active');
+    await el.updateComplete;
+    // As after a click on the dialog's text: focus on <body>, so the dialog's keydown never sees Escape.
+    (deepActive() as HTMLElement).blur();
+    expect(document.activeElement).toBe(document.body);
+    // Chromium makes a repeated Escape's `cancel` uncancellable without a user activation in between.
+    for (let i = 0; i < 3; i++) {
+      await userEvent.keyboard('{Escape}');
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect($<HTMLDialogElement>(el, 'dialog')!.open, `after Escape ${i + 1}`).toBe(true);
+      expect(el.open).toBe(true);
+    }
+    expect(text(el)).toContain('Payment in progress');
+    const ready = nextEvent(el, 'dbc-vm-ready');
+    fake.release();
+    await ready;
+  });
+
   it('says "You declined…" when the wallet refuses the signature, and rents nothing', async () => {
     const declined = dbcError('DbcAbortError', 'ABORTED', 'Signing was cancelled or failed.');
     const fake = fakeClient({ rentFailures: [{ error: declined, failAt: 'signing' }] });

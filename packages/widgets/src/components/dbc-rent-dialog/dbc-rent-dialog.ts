@@ -234,6 +234,12 @@ export class DbcRentDialog extends LitElement {
     this.failure = undefined;
     this.phase = 'running';
     this.copyState = 'idle';
+    // The button just pressed (Rent and pay, Retry) is gone from the progress view: keep focus in the
+    // dialog, on the steps, rather than letting it drop to <body>, out of reach of Escape and Tab handling.
+    void this.updateComplete.then(() => {
+      if (this.phase === 'running' && this.dialog?.open)
+        this.renderRoot.querySelector<HTMLElement>('[part="steps"]')?.focus();
+    });
     try {
       let rental = this.rental;
       if (!rental) rental = await this.rent(client, machine, this.idempotencyKey, controller.signal);
@@ -388,8 +394,17 @@ export class DbcRentDialog extends LitElement {
   }
 
   private onDialogClose(): void {
+    const dialog = this.dialog;
     // The close event arrives a task later: if the dialog was reopened meanwhile, it is stale.
-    if (this.dialog?.open) return;
+    if (!dialog || dialog.open) return;
+    // `open` still true: the browser closed it, not the host or close().
+    if (this.open && this.moneyInFlight && this.isConnected) {
+      // Chromium lets a repeated Escape through even when `cancel` is prevented (its close-watcher
+      // rule wants a user activation between two cancellable cancels): show the payment again.
+      dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('[part="steps"]')?.focus();
+      return;
+    }
     this.open = false;
   }
 
@@ -406,14 +421,20 @@ export class DbcRentDialog extends LitElement {
     if (event.key !== 'Tab') return;
     // The page behind is inert, but Tab would still leave for the browser's own UI; keep it inside.
     const items = this.focusables();
-    if (items.length === 0) return;
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
+    const first = items[0];
+    const last = items[items.length - 1];
+    // While money moves nothing may be tabbable (Close is disabled): then focus stays where it is.
+    if (!first || !last) {
+      event.preventDefault();
+      return;
+    }
     const current = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    if (event.shiftKey && (current === first || !current)) {
+    // Focus on something outside the tab sequence (the steps list) wraps as from either end.
+    const outside = !current || !items.includes(current as HTMLElement);
+    if (event.shiftKey && (current === first || outside)) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && (current === last || !current)) {
+    } else if (!event.shiftKey && (current === last || outside)) {
       event.preventDefault();
       first.focus();
     }
@@ -498,7 +519,7 @@ export class DbcRentDialog extends LitElement {
   private renderProgress(l: Locale) {
     const failedAt = this.phase === 'error' ? this.step : -1;
     return html`
-      <ol part="steps" aria-label=${t(l, 'steps')} aria-live="polite">
+      <ol part="steps" tabindex="-1" aria-label=${t(l, 'steps')} aria-live="polite">
         ${STEPS.map((key, i) => {
           const state =
             i === failedAt ? 'failed' : i < this.step ? 'done' : i === this.step ? 'active' : 'pending';

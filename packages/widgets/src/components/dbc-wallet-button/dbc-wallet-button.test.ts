@@ -161,6 +161,32 @@ describe('<dbc-wallet-button> without a wallet extension', () => {
     await waitFor(() => part(el, 'accounts'));
   });
 
+  it('puts focus on Try again when a keyboard user finds no extension, not on <body>', async () => {
+    const el = await mount();
+    part(el, 'button')!.focus();
+    await userEvent.keyboard('{Enter}');
+    const alert = await waitFor(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    await el.updateComplete;
+    const tryAgain = part(el, 'button')!;
+    expect(tryAgain.textContent!.trim()).toBe('Try again');
+    expect(alert.contains(tryAgain)).toBe(true);
+    expect(el.shadowRoot!.activeElement).toBe(tryAgain);
+  });
+
+  it('leaves focus where it is when it is elsewhere on the page as the failure shows', async () => {
+    const el = await mount();
+    const other = document.createElement('button');
+    other.textContent = 'Elsewhere';
+    document.body.append(other);
+    const failed = new Promise((resolve) => el.addEventListener('dbc-error', resolve, { once: true }));
+    // Focus is on the other button throughout: the connect is started without moving it.
+    other.focus();
+    part(el, 'button')!.click();
+    await failed;
+    await el.updateComplete;
+    expect(document.activeElement).toBe(other);
+  });
+
   it('says so in Chinese when locale="zh"', async () => {
     const el = await mount({ locale: 'zh' });
     expect(part(el, 'button')!.textContent!.trim()).toBe('连接钱包');

@@ -153,6 +153,13 @@ export class DbcWalletButton extends LitElement {
     this.failure = detail;
     this.phase = phase;
     this.dispatchEvent(new DbcErrorEvent(detail));
+    // The button the user pressed was disabled, then replaced: focus went to <body>. Put it on
+    // "Try again", next to the message, unless the user has moved on elsewhere meanwhile.
+    void this.updateComplete.then(() => {
+      const active = document.activeElement;
+      if (this.shadowRoot?.activeElement || !active || active === document.body)
+        this.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
+    });
   }
 
   private cancelPicking(): void {
