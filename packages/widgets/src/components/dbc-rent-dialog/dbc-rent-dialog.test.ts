@@ -201,6 +201,16 @@ async function until(check: () => boolean, timeoutMs = 3_000): Promise<void> {
   }
 }
 
+/** Opens the dialog on `client`, presses Rent and pay, and waits for the dbc-error and its render. */
+async function startUntilError(client: DbcClient) {
+  const el = await mount({ client, open: true });
+  const failed = nextEvent(el, 'dbc-error');
+  await userEvent.click($(el, '[part="start"]')!);
+  const { detail } = await failed;
+  await el.updateComplete;
+  return { el, detail };
+}
+
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -405,11 +415,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
   it('says "You declined…" when the wallet refuses the signature, and rents nothing', async () => {
     const declined = dbcError('DbcAbortError', 'ABORTED', 'Signing was cancelled or failed.');
     const fake = fakeClient({ rentFailures: [{ error: declined, failAt: 'signing' }] });
-    const el = await mount({ client: fake.client, open: true });
-    const failed = nextEvent(el, 'dbc-error');
-    await userEvent.click($(el, '[part="start"]')!);
-    const { detail } = await failed;
-    await el.updateComplete;
+    const { el, detail } = await startUntilError(fake.client);
     expect(detail.error.code).toBe('ABORTED');
     expect($(el, '[role="alert"]')!.textContent).toContain('You declined the signature in your wallet');
     expect(stepStates(el)[0]).toBe('failed');
@@ -426,11 +432,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
         },
       ],
     });
-    const el = await mount({ client: fake.client, open: true });
-    const failed = nextEvent(el, 'dbc-error');
-    await userEvent.click($(el, '[part="start"]')!);
-    await failed;
-    await el.updateComplete;
+    const { el } = await startUntilError(fake.client);
     expect($(el, '[role="alert"]')!.textContent).toContain('You declined');
   });
 
@@ -444,11 +446,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
       },
     );
     const fake = fakeClient({ rentFailures: [{ error }] });
-    const el = await mount({ client: fake.client, open: true });
-    const failed = nextEvent(el, 'dbc-error');
-    await userEvent.click($(el, '[part="start"]')!);
-    await failed;
-    await el.updateComplete;
+    const { el } = await startUntilError(fake.client);
     expect($(el, '[role="alert"]')!.textContent).toContain(
       'Your account has 12.5 DBC available, but this rental needs 2,200 DBC including fees.',
     );
@@ -466,11 +464,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
       },
     );
     const fake = fakeClient({ rentFailures: [{ error, failAt: 'in-block' }] });
-    const el = await mount({ client: fake.client, open: true });
-    const failed = nextEvent(el, 'dbc-error');
-    await userEvent.click($(el, '[part="start"]')!);
-    await failed;
-    await el.updateComplete;
+    const { el } = await startUntilError(fake.client);
     expect($(el, '[role="alert"]')!.textContent).toContain('does not have enough DBC');
   });
 
@@ -510,11 +504,7 @@ describe('<dbc-rent-dialog> in a real browser', () => {
       'memGb must be a whole number from 1 to 16384, got 100000.',
     );
     const fake = fakeClient({ vmFailures: [error] });
-    const el = await mount({ client: fake.client, open: true });
-    const failed = nextEvent(el, 'dbc-error');
-    await userEvent.click($(el, '[part="start"]')!);
-    await failed;
-    await el.updateComplete;
+    const { el } = await startUntilError(fake.client);
     const alert = $(el, '[role="alert"]')!.textContent!;
     expect(alert).toContain('The VM could not be set up: memGb must be a whole number');
     expect(alert).toContain('Your rental 42 is confirmed and paid');
